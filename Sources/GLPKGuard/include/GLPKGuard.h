@@ -1,0 +1,29 @@
+#ifndef HELTID_GLPK_GUARD_H
+#define HELTID_GLPK_GUARD_H
+
+#include <glpk.h>
+
+/// Returned by a guarded call when GLPK reported an internal error.
+/// After this value every GLPK problem object of the calling thread is gone
+/// (the guard called glp_free_env()); the caller must not touch them again.
+#define HG_GLPK_ERROR (-1000)
+
+/// Prepares GLPK on the calling thread: routes terminal output through the guard
+/// (kept in a buffer, echoed to stderr only when `verbose` is non-zero).
+void hg_prepare_thread(int verbose);
+
+/// The last lines GLPK printed on this thread (the error message after HG_GLPK_ERROR).
+const char *hg_last_output(void);
+
+/// Monotonic count of GLPK environment resets on this thread (one per recovered error).
+unsigned long hg_environment_generation(void);
+
+int hg_load_matrix(glp_prob *problem, int count, const int rows[], const int columns[], const double values[]);
+int hg_simplex(glp_prob *problem, const glp_smcp *parameters);
+int hg_intopt(glp_prob *problem, const glp_iocp *parameters);
+int hg_set_mat_row(glp_prob *problem, int row, int count, const int columns[], const double values[]);
+
+/// Releases the calling thread's GLPK environment (call at the end of a job on a thread).
+void hg_release_thread(void);
+
+#endif

@@ -1,0 +1,71 @@
+/// A usage mistake on the command line (exit code 2).
+public struct UsageError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Command-line arguments split into positionals and `--option value` pairs.
+struct ParsedArguments {
+    var positionals: [String] = []
+    var options: [String: String] = [:]
+    var flags: Set<String> = []
+
+    /// Parses `arguments` for a command that takes the given valued options and flags.
+    /// Accepts `--name value` and `--name=value`; `--` ends option parsing.
+    init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>, command: String) throws {
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            if name == "-h" { name = "--help" }
+            if allowedFlags.contains(name) {
+                guard inlineValue == nil else { throw UsageError(message: "\(name) takes no value") }
+                flags.insert(name)
+            } else if valued.contains(name) {
+                if let inlineValue {
+                    options[name] = inlineValue
+                } else {
+                    guard index < arguments.count else { throw UsageError(message: "\(name) needs a value") }
+                    options[name] = arguments[index]
+                    index += 1
+                }
+            } else {
+                throw UsageError(message: "unknown option \(name) for '\(command)' (see 'heltid help \(command)')")
+            }
+        }
+    }
+
+    /// The value of an option parsed as a positive number of seconds.
+    func seconds(_ name: String, default fallback: Double) throws -> Double {
+        guard let text = options[name] else { return fallback }
+        guard let value = Double(text), value.isFinite, value > 0 else {
+            throw UsageError(message: "\(name): \"\(text)\" is not a positive number of seconds")
+        }
+        return value
+    }
+
+    /// The value of an option that must be one of `choices`.
+    func choice<T: RawRepresentable>(_ name: String, default fallback: T) throws -> T where T.RawValue == String, T: CaseIterable {
+        guard let text = options[name] else { return fallback }
+        guard let value = T(rawValue: text) else {
+            let known = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(message: "\(name): \"\(text)\" is not one of \(known)")
+        }
+        return value
+    }
+}

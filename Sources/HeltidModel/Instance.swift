@@ -1,0 +1,75 @@
+/// A complete rostering problem: unit, horizon, rules, shift types, demand and staff.
+///
+/// Read it with ``InstanceLoader``, which also validates it; an `Instance` obtained that way
+/// refers only to shift types, skills and days that exist.
+public struct Instance: Sendable, Equatable, Codable {
+    /// The format identifier this version reads and writes.
+    public static let currentFormat = "heltid-instance/1"
+
+    public var format: String
+    public var unit: Unit
+    public var horizon: Horizon
+    public var rules: Rules
+    public var weights: ObjectiveWeights
+    public var skills: [Skill]
+    public var shiftTypes: [ShiftType]
+    public var demand: [DemandRule]
+    public var staff: [Employee]
+
+    public init(unit: Unit, horizon: Horizon, rules: Rules = Rules(), weights: ObjectiveWeights = ObjectiveWeights(),
+                skills: [Skill] = [], shiftTypes: [ShiftType], demand: [DemandRule], staff: [Employee]) {
+        format = Instance.currentFormat
+        self.unit = unit
+        self.horizon = horizon
+        self.rules = rules
+        self.weights = weights
+        self.skills = skills
+        self.shiftTypes = shiftTypes
+        self.demand = demand
+        self.staff = staff
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case format, unit, horizon, rules, weights, skills, shiftTypes, demand, staff
+    }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        guard format == Instance.currentFormat else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [CodingKeys.format],
+                debugDescription: "\"\(format)\" is not a format this version reads (expected \"\(Instance.currentFormat)\")"))
+        }
+        unit = try container.decode(Unit.self, forKey: .unit)
+        horizon = try container.decode(Horizon.self, forKey: .horizon)
+        rules = try container.decodeIfPresent(Rules.self, forKey: .rules) ?? Rules()
+        weights = try container.decodeIfPresent(ObjectiveWeights.self, forKey: .weights) ?? ObjectiveWeights()
+        skills = try container.decodeIfPresent([Skill].self, forKey: .skills) ?? []
+        shiftTypes = try container.decode([ShiftType].self, forKey: .shiftTypes)
+        demand = try container.decode([DemandRule].self, forKey: .demand)
+        staff = try container.decode([Employee].self, forKey: .staff)
+    }
+
+    /// Number of days in the horizon.
+    public var dayCount: Int { horizon.dayCount }
+
+    /// Index of the shift type with this id.
+    public func shiftIndex(of id: String) -> Int? {
+        shiftTypes.firstIndex { $0.id == id }
+    }
+
+    /// Full-time hours over the whole horizon.
+    public var fullTimeHours: Double { rules.fullTimeWeeklyHours * Double(horizon.weeks) }
+
+    /// The weekend frequency k that applies to an employee.
+    public func weekendFrequency(of employee: Employee) -> Int {
+        employee.weekendFrequency ?? rules.weekend.frequency
+    }
+
+    /// Whether the shift type is long (paid hours above the normal day length).
+    public func isLong(_ shift: ShiftType) -> Bool {
+        Double(shift.paidMinutes) > rules.maximumShiftHours * 60 + 1e-9
+    }
+}

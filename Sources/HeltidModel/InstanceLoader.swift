@@ -1,0 +1,49 @@
+import Foundation
+
+/// Reads and validates instance files.
+public enum InstanceLoader {
+    /// Largest accepted staff list (instances beyond this are refused instead of exhausting memory).
+    public static let maximumStaff = 2000
+    /// Largest accepted horizon in weeks (three years).
+    public static let maximumWeeks = 156
+
+    /// Reads a JSON instance file and validates it.
+    /// - Throws: ``InputError`` naming the file, the field path and what is wrong.
+    public static func load(path: String) throws -> Instance {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError(file: path, message: "cannot read the file (\(readableReason(error)))")
+        }
+        return try decode(data, file: path)
+    }
+
+    /// Decodes and validates JSON instance data; `file` names the source in errors.
+    public static func decode(_ data: Data, file: String) throws -> Instance {
+        let instance: Instance
+        do {
+            instance = try JSONDecoder().decode(Instance.self, from: data)
+        } catch let error as DecodingError {
+            throw InputError(file: file, problems: [fieldProblem(from: error)])
+        } catch {
+            throw InputError(file: file, message: "not valid JSON: \(error)")
+        }
+        let problems = InstanceValidator.problems(in: instance)
+        guard problems.isEmpty else {
+            throw InputError(file: file, problems: problems)
+        }
+        return instance
+    }
+
+    static func readableReason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,118 @@
+import CGLPK
+import Foundation
+
+/// One run of GLPK's branch-and-cut (`glp_intopt`) on a loaded problem, with progress reports,
+/// a deadline and Ctrl-C handling through the search callback.
+struct BranchAndCut {
+    /// How a run ended.
+    struct Outcome {
+        var values: [Double]?
+        var objective: Double?
+        var bound: Double?
+        var optimal = false
+        var interrupted = false
+        var provenInfeasible = false
+        var secondsToBest: Double?
+    }
+
+    let problem: GLPKProblem
+    let variableCount: Int
+    let verbose: Bool
+
+    /// Runs until optimal, `deadline` (seconds after `started`) or an interruption.
+    func run(phase: String, started: ContinuousClock.Instant, deadline: Double,
+             progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
+        let monitor = SearchMonitor(phase: phase, started: started, progress: progress, deadline: deadline)
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.msg_lev = verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        parameters.presolve = GLP_ON
+        parameters.br_tech = GLP_BR_DTH
+        parameters.bt_tech = GLP_BT_BLB
+
+        // Measured on the nursing-home sample: MIR cuts close most neighbourhoods in milliseconds,
+        // the feasibility pump finds first rosters; GMI, cover and clique cuts did not pay.
+        parameters.fp_heur = GLP_ON
+        parameters.mir_cuts = GLP_ON
+        let remaining = deadline - monitor.elapsed
+        parameters.tm_lim = Int32(max(1, min(Double(Int32.max), remaining * 1000)))
+        parameters.cb_func = searchCallback
+        let context = Unmanaged.passRetained(monitor)
+        defer { context.release() }
+        parameters.cb_info = context.toOpaque()
+        let code = try problem.solveMIP(&parameters)
+        if code != 0 && code != GLP_ETMLIM && code != GLP_ESTOP && code != GLP_ENOPFS && code != GLP_ENODFS {
+            throw GLPKError(operation: "glp_intopt", message: "returned code \(code)")
+        }
+        var outcome = Outcome()
+        outcome.bound = monitor.bound
+        outcome.secondsToBest = monitor.secondsToBest
+        outcome.interrupted = Interruption.isRequested
+        switch problem.mipStatus {
+        case GLP_OPT, GLP_FEAS:
+            outcome.values = (0..<variableCount).map(problem.mipValue)
+            outcome.objective = problem.mipObjective
+            outcome.optimal = problem.mipStatus == GLP_OPT && code == 0
+        case GLP_NOFEAS:
+            outcome.provenInfeasible = true
+        default:
+            outcome.provenInfeasible = code == GLP_ENOPFS
+        }
+        return outcome
+    }
+}
+
+/// State shared with GLPK's branch-and-cut callback through its `info` pointer.
+final class SearchMonitor {
+    let phase: String
+    let started: ContinuousClock.Instant
+    let progress: (@Sendable (SolverProgress) -> Void)?
+    let deadline: Double
+    var bound: Double?
+    var incumbent: Double?
+    var secondsToBest: Double?
+    private var lastReport = -1.0
+
+    init(phase: String, started: ContinuousClock.Instant, progress: (@Sendable (SolverProgress) -> Void)?, deadline: Double) {
+        self.phase = phase
+        self.started = started
+        self.progress = progress
+        self.deadline = deadline
+    }
+
+    var elapsed: Double { started.duration(to: .now).seconds }
+
+    func observe(tree: OpaquePointer) {
+        let node = glp_ios_best_node(tree)
+        if node != 0 {
+            let nodeBound = glp_ios_node_bound(tree, node)
+            if nodeBound.isFinite && abs(nodeBound) < 1e300 { bound = nodeBound }
+        }
+        let reason = glp_ios_reason(tree)
+        let now = elapsed
+        if reason == GLP_IBINGO {
+            incumbent = glp_mip_obj_val(glp_ios_get_prob(tree))
+            secondsToBest = now
+        }
+        if let progress, reason == GLP_IBINGO || now - lastReport >= 1 {
+            lastReport = now
+            progress(SolverProgress(phase: phase, incumbent: incumbent, bound: bound, elapsedSeconds: now))
+        }
+        if Interruption.isRequested || now >= deadline {
+            glp_ios_terminate(tree)
+        }
+    }
+}
+
+private func searchCallback(tree: OpaquePointer?, info: UnsafeMutableRawPointer?) {
+    guard let tree, let info else { return }
+    Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().observe(tree: tree)
+}
+
+extension Duration {
+    /// The duration in seconds as a floating-point number.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,382 @@
+import HeltidModel
+
+/// The compact MIP: one binary per employee, day and shift, with every hard rule as constraints
+/// and the objective uncovered demand ≫ unwanted part-time ≫ wishes (weights from the instance).
+///
+/// A formulation can be restricted to a neighbourhood: cells outside it keep the value they have in
+/// a given roster and enter as constants, so the model holds only the freed part and its objective
+/// still equals the whole roster's. Rules across the end of the horizon wrap around when the rota is
+/// cyclic (base rota).
+struct CompactFormulation {
+    /// One employee-day-shift cell: a decision variable, or a known value.
+    enum Cell {
+        case variable(Int)
+        /// Fixed: worked (true) or not (false). Cells a person can never work are fixed at false.
+        case fixed(Bool)
+    }
+
+    let instance: Instance
+    private(set) var model = LinearModel()
+    /// `cells[employee][day][shift]`.
+    private(set) var cells: [[[Cell]]] = []
+
+    /// The whole model, every cell free.
+    init(instance: Instance) {
+        self.init(instance: instance, fixedTo: nil, isFree: { _, _ in true })
+    }
+
+    /// A neighbourhood of `roster`: cells with `isFree(employee, day)` are decisions, the rest keep
+    /// the roster's values. With `fixedTo` nil every cell is free.
+    init(instance: Instance, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool) {
+        self.instance = instance
+        let demand = DemandTable(instance: instance)
+        for employee in instance.staff.indices {
+            addCells(employee, demand: demand, fixedTo: roster, isFree: isFree)
+        }
+        for employee in instance.staff.indices where hasVariables(employee) {
+            addRestRules(employee)
+            addWeeklyRest(employee)
+            addRunLimits(employee)
+            addWeekendRule(employee)
+            addHourLimits(employee)
+        }
+        for employee in instance.staff.indices {
+            addPositionTerms(employee)
+            addWishes(employee)
+        }
+        addCover(demand)
+    }
+
+    /// The largest possible hours of one employee alone, ignoring demand minimums and position
+    /// minimums (used to explain infeasibility). The objective is minus the planned minutes.
+    init(maximumHoursOf employee: Int, instance: Instance) {
+        self.instance = instance
+        let demand = DemandTable(instance: instance)
+        for other in instance.staff.indices {
+            addCells(other, demand: demand, fixedTo: other == employee ? nil : Roster(employees: instance.staff.count, days: instance.dayCount),
+                     isFree: { candidate, _ in candidate == employee })
+        }
+        addRestRules(employee)
+        addWeeklyRest(employee)
+        addRunLimits(employee)
+        addWeekendRule(employee)
+        addHourLimits(employee)
+        for (variable, minutes) in plannedMinutes(employee).terms { model.addCost(-minutes, to: variable) }
+    }
+
+    private var dayCount: Int { instance.dayCount }
+
+    private func hasVariables(_ employee: Int) -> Bool {
+        cells[employee].contains { $0.contains { if case .variable = $0 { return true } else { return false } } }
+    }
+
+    /// The real day of a possibly out-of-range day index, or nil when it lies outside a non-cyclic rota.
+    private func realDay(_ day: Int) -> Int? {
+        if (0..<dayCount).contains(day) { return day }
+        guard instance.horizon.cyclic else { return nil }
+        return ((day % dayCount) + dayCount) % dayCount
+    }
+
+    /// The cell of a possibly out-of-range day (off outside a non-cyclic rota).
+    private func cell(_ employee: Int, _ day: Int, _ shift: Int) -> Cell {
+        guard let day = realDay(day) else { return .fixed(false) }
+        return cells[employee][day][shift]
+    }
+
+    /// Adds `coefficient × cell` to an expression.
+    private func add(_ cell: Cell, _ coefficient: Double, to expression: inout LinearExpression) {
+        switch cell {
+        case .variable(let variable): expression += (variable, coefficient)
+        case .fixed(true): expression.constant += coefficient
+        case .fixed(false): break
+        }
+    }
+
+    /// Adds `cost × cell` to the objective.
+    private mutating func addCost(_ cost: Double, to cell: Cell) {
+        switch cell {
+        case .variable(let variable): model.addCost(cost, to: variable)
+        case .fixed(true): model.objectiveConstant += cost
+        case .fixed(false): break
+        }
+    }
+
+    /// Planned paid minutes of an employee.
+    private func plannedMinutes(_ employee: Int, days: Range<Int>? = nil) -> LinearExpression {
+        var expression = LinearExpression()
+        for day in days ?? 0..<dayCount {
+            for (shift, type) in instance.shiftTypes.enumerated() {
+                add(cells[employee][day][shift], Double(type.paidMinutes), to: &expression)
+            }
+        }
+        return expression
+    }
+
+    private mutating func addCells(_ employee: Int, demand: DemandTable, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool) {
+        let person = instance.staff[employee]
+        let rules = instance.rules
+        let allowed = person.shifts.map(Set.init)
+        let daysOff = Set(person.daysOff.map { $0 - 1 })
+        let usable = instance.shiftTypes.map { type -> Bool in
+            if let allowed, !allowed.contains(type.id) { return false }
+            guard instance.isLong(type) else { return true }
+            return rules.longShiftsAllowed && person.acceptsLongShifts
+                && Double(type.paidMinutes) <= rules.maximumLongShiftHours * 60 + 1e-9
+        }
+        var days: [[Cell]] = []
+        for day in 0..<dayCount {
+            if let roster, !isFree(employee, day) {
+                days.append(instance.shiftTypes.indices.map { .fixed(roster[employee, day] == $0) })
+                continue
+            }
+            var shifts: [Cell] = []
+            for shift in instance.shiftTypes.indices {
+                if usable[shift] && !daysOff.contains(day) && demand[day, shift].maximum > 0 {
+                    shifts.append(.variable(model.addVariable(upper: 1, kind: .binary)))
+                } else {
+                    shifts.append(.fixed(false))
+                }
+            }
+            var today = LinearExpression()
+            for cell in shifts { add(cell, 1, to: &today) }
+            if today.terms.count > 1 { model.addConstraint(today, upper: 1) }
+            days.append(shifts)
+        }
+        cells.append(days)
+    }
+
+    private mutating func addRestRules(_ employee: Int) {
+        let conflicts = instance.restConflicts()
+        for day in 0..<dayCount {
+            for conflict in conflicts {
+                var pair = LinearExpression()
+                add(cell(employee, day, conflict.first), 1, to: &pair)
+                add(cell(employee, day + conflict.dayGap, conflict.second), 1, to: &pair)
+                if !pair.isConstant { model.addConstraint(pair, upper: 1) }
+            }
+        }
+    }
+
+    /// Every rota week holds a free window of the weekly rest length. Candidate windows start at the
+    /// week's start or at the end of a shift; a window forbids every shift overlapping it.
+    private mutating func addWeeklyRest(_ employee: Int) {
+        let required = Int((instance.rules.weeklyRestHours * 60).rounded())
+        guard required > 0 else { return }
+        let weekLength = 7 * 1440
+        weeks: for week in 0..<instance.horizon.weeks {
+            let weekStart = week * weekLength, weekEnd = weekStart + weekLength
+            var starts: Set<Int> = [weekStart]
+            for day in (week * 7 - 2)...(week * 7 + 6) {
+                for (shift, type) in instance.shiftTypes.enumerated() {
+                    if case .fixed(false) = cell(employee, day, shift) { continue }
+                    let end = day * 1440 + type.start.minutes + type.durationMinutes
+                    if end > weekStart && end + required <= weekEnd { starts.insert(end) }
+                }
+            }
+            var choices = LinearExpression()
+            for start in starts.sorted() {
+                var conflicting: [Int] = []
+                var blocked = false
+                for day in (week * 7 - 2)...(week * 7 + 7) {
+                    for (shift, type) in instance.shiftTypes.enumerated() {
+                        let shiftStart = day * 1440 + type.start.minutes
+                        guard shiftStart < start + required && shiftStart + type.durationMinutes > start else { continue }
+                        switch cell(employee, day, shift) {
+                        case .variable(let variable): conflicting.append(variable)
+                        case .fixed(true): blocked = true
+                        case .fixed(false): break
+                        }
+                    }
+                }
+                if blocked { continue }
+                if conflicting.isEmpty { continue weeks } // this week always has its rest
+                let window = model.addVariable(upper: 1, kind: .binary)
+                choices += (window, 1)
+                for variable in Set(conflicting).sorted() { model.addConstraint([(variable, 1), (window, 1)], upper: 1) }
+            }
+            model.addConstraint(choices, lower: 1)
+        }
+    }
+
+    private mutating func addRunLimits(_ employee: Int) {
+        let rules = instance.rules
+        let nightShifts = Set(instance.shiftTypes.indices.filter { instance.shiftTypes[$0].category == .night })
+        for (limit, counts) in [(rules.maximumConsecutiveWorkDays, { (_: Int) in true }),
+                                (rules.maximumConsecutiveNights, { nightShifts.contains($0) })] {
+            let windowLength = limit + 1
+            func workload(_ days: Range<Int>) -> LinearExpression {
+                var expression = LinearExpression()
+                for day in days {
+                    for shift in instance.shiftTypes.indices where counts(shift) {
+                        add(cell(employee, day, shift), 1, to: &expression)
+                    }
+                }
+                return expression
+            }
+            if windowLength > dayCount {
+                // A cyclic rota may not be worked every day (the run would never end).
+                if instance.horizon.cyclic { model.addConstraint(workload(0..<dayCount), upper: Double(dayCount - 1)) }
+                continue
+            }
+            let starts = instance.horizon.cyclic ? dayCount : dayCount - windowLength + 1
+            for start in 0..<starts {
+                let window = workload(start..<(start + windowLength))
+                if Double(window.terms.count) + window.constant > Double(limit) {
+                    model.addConstraint(window, upper: Double(limit))
+                }
+            }
+        }
+    }
+
+    private mutating func addWeekendRule(_ employee: Int) {
+        let k = instance.weekendFrequency(of: instance.staff[employee])
+        guard k > 1 else { return }
+        let weeks = instance.horizon.weeks
+        let window = instance.rules.weekend.windowMinutes
+        var worked: [LinearExpression] = []
+        for week in 0..<weeks {
+            let windowStart = week * 10080 + window.start, windowEnd = week * 10080 + window.end
+            var overlapping: [[Cell]] = []
+            for day in (week * 7 + 4)...(week * 7 + 6) where day < dayCount {
+                overlapping.append(instance.shiftTypes.indices.compactMap { shift -> Cell? in
+                    let start = day * 1440 + instance.shiftTypes[shift].start.minutes
+                    let end = start + instance.shiftTypes[shift].durationMinutes
+                    return start < windowEnd && end > windowStart ? cells[employee][day][shift] : nil
+                })
+            }
+            let cellsOfWeek = overlapping.flatMap { $0 }
+            if cellsOfWeek.contains(where: { if case .fixed(true) = $0 { return true } else { return false } }) {
+                worked.append(LinearExpression(terms: [], constant: 1))
+                continue
+            }
+            guard cellsOfWeek.contains(where: { if case .variable = $0 { return true } else { return false } }) else {
+                worked.append(LinearExpression())
+                continue
+            }
+            let z = model.addVariable(upper: 1, kind: .binary)
+            worked.append(LinearExpression(terms: [(z, 1)], constant: 0))
+            for dayCells in overlapping {
+                var expression = LinearExpression(terms: [(z, -1)], constant: 0)
+                for cell in dayCells { add(cell, 1, to: &expression) }
+                if expression.terms.count > 1 { model.addConstraint(expression, upper: 0) }
+            }
+        }
+        func sum(_ indexes: [Int]) -> LinearExpression {
+            indexes.reduce(into: LinearExpression()) { total, week in
+                total.terms += worked[week].terms
+                total.constant += worked[week].constant
+            }
+        }
+        switch instance.rules.weekend.reading {
+        case .average:
+            model.addConstraint(sum(Array(0..<weeks)), upper: Double(weeks / k))
+        case .pattern:
+            if weeks < k {
+                model.addConstraint(sum(Array(0..<weeks)), upper: 1)
+                return
+            }
+            let starts = instance.horizon.cyclic ? weeks : weeks - k + 1
+            for start in 0..<starts {
+                model.addConstraint(sum((0..<k).map { (start + $0) % weeks }), upper: 1)
+            }
+        }
+    }
+
+    private mutating func addHourLimits(_ employee: Int) {
+        let rules = instance.rules
+        let person = instance.staff[employee]
+        for week in 0..<instance.horizon.weeks {
+            model.addConstraint(plannedMinutes(employee, days: (week * 7)..<(week * 7 + 7)), upper: rules.maximumWeeklyHours * 60 + 1e-6)
+        }
+        let fullTimeMinutes = instance.fullTimeHours * 60
+        let averageCap = rules.maximumAverageWeeklyHours * 60 * Double(instance.horizon.weeks)
+        model.addConstraint(plannedMinutes(employee), upper: min(averageCap, person.desiredPercent / 100 * fullTimeMinutes) + 1e-6)
+    }
+
+    private mutating func addPositionTerms(_ employee: Int) {
+        let person = instance.staff[employee]
+        let weights = instance.weights
+        let fullTimeMinutes = instance.fullTimeHours * 60
+        let planned = plannedMinutes(employee)
+        if let minimum = person.minimumPercent, minimum > 0 {
+            model.addConstraint(planned, lower: minimum / 100 * fullTimeMinutes - 1e-6)
+        }
+        for (percent, weightPerHour) in [(person.desiredPercent, weights.unwantedPartTimeHour),
+                                         (person.currentPercent, weights.belowCurrentPositionHour)]
+        where percent > 0 && weightPerHour > 0 {
+            let target = percent / 100 * fullTimeMinutes
+            if planned.isConstant {
+                model.objectiveConstant += max(0, target - planned.constant) * weightPerHour / 60
+                continue
+            }
+            let shortfall = model.addVariable(upper: target, cost: weightPerHour / 60, kind: .continuous)
+            var expression = planned
+            expression += (shortfall, 1)
+            model.addConstraint(expression, lower: target)
+        }
+    }
+
+    private mutating func addWishes(_ employee: Int) {
+        let weight = instance.weights.wish
+        for wish in instance.staff[employee].wishes {
+            let day = wish.day - 1
+            let wishShift = wish.shift.flatMap(instance.shiftIndex(of:))
+            let matching = instance.shiftTypes.indices.filter { wishShift == nil || wishShift == $0 }
+            let penalty = weight * Double(wish.weight)
+            switch wish.kind {
+            case .work:
+                model.objectiveConstant += penalty
+                for shift in matching { addCost(-penalty, to: cells[employee][day][shift]) }
+            case .off:
+                for shift in matching { addCost(penalty, to: cells[employee][day][shift]) }
+            }
+        }
+    }
+
+    private mutating func addCover(_ demand: DemandTable) {
+        let weights = instance.weights
+        for day in 0..<dayCount {
+            for (shift, type) in instance.shiftTypes.enumerated() {
+                let cell = demand[day, shift]
+                let hourCost = weights.uncoveredHour * type.paidHours
+                func cover(of staff: [Int], required: Int) {
+                    var working = LinearExpression()
+                    for employee in staff { add(cells[employee][day][shift], 1, to: &working) }
+                    if working.isConstant {
+                        model.objectiveConstant += hourCost * max(0, Double(required) - working.constant)
+                        return
+                    }
+                    let missing = model.addVariable(upper: Double(required), cost: hourCost, kind: .continuous)
+                    working += (missing, 1)
+                    model.addConstraint(working, lower: Double(required))
+                }
+                var everyone = LinearExpression()
+                for employee in instance.staff.indices { add(cells[employee][day][shift], 1, to: &everyone) }
+                if !everyone.isConstant && Double(everyone.terms.count) + everyone.constant > Double(cell.maximum) {
+                    model.addConstraint(everyone, upper: Double(cell.maximum))
+                }
+                if cell.minimum > 0 { cover(of: Array(instance.staff.indices), required: cell.minimum) }
+                for (skill, required) in cell.skillMinimums.sorted(by: { $0.key < $1.key }) {
+                    let skillId = instance.skills[skill].id
+                    cover(of: instance.staff.indices.filter { instance.staff[$0].skills.contains(skillId) }, required: required)
+                }
+            }
+        }
+    }
+
+    /// Reads the roster from variable values (fixed cells keep their values).
+    func roster(values: (Int) -> Double) -> Roster {
+        var roster = Roster(employees: instance.staff.count, days: dayCount)
+        for employee in instance.staff.indices {
+            for day in 0..<dayCount {
+                roster[employee, day] = cells[employee][day].firstIndex {
+                    switch $0 {
+                    case .variable(let variable): return values(variable) > 0.5
+                    case .fixed(let worked): return worked
+                    }
+                }
+            }
+        }
+        return roster
+    }
+}

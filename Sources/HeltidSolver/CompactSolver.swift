@@ -1,0 +1,61 @@
+import Foundation
+import HeltidModel
+
+/// The first solver: the compact MIP (``CompactFormulation``) on GLPK.
+///
+/// Phases: the LP relaxation gives the lower bound; GLPK's branch-and-cut on the whole model runs
+/// for part of the time (it proves small units optimal); then a MIP-based neighbourhood search
+/// (``NeighbourhoodSearch``) improves the roster until the time limit. Without position minimums
+/// everyone-off is a valid start, so a roster is always returned.
+public struct CompactSolver {
+    public static let name = "compact-mip"
+
+    public init() {}
+
+    /// Solves the instance. Runs synchronously on the calling thread (GLPK is thread-confined).
+    public func solve(_ instance: Instance, options: SolveOptions = SolveOptions()) throws -> SolveResult {
+        let started = ContinuousClock.now
+        func elapsed() -> Double { started.duration(to: .now).seconds }
+        let formulation = CompactFormulation(instance: instance)
+        let problem = GLPKProblem(verbose: options.verbose)
+        try problem.load(formulation.model)
+        let variableCount = formulation.model.variables.count
+        let limit = options.timeLimit
+
+        options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
+        var bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
+        options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
+
+        let exact = try BranchAndCut(problem: problem, variableCount: variableCount, verbose: options.verbose)
+            .run(phase: "branch-and-cut", started: started, deadline: min(limit * 0.25, 15), progress: options.progress)
+        if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
+        func result(_ status: SolveStatus, values: [Double]?, objective: Double?, secondsToBest: Double?,
+                    explanation: [String] = []) -> SolveResult {
+            SolveResult(status: status, roster: values.map { values in formulation.roster { values[$0] } },
+                        objective: objective, bound: status == .optimal ? objective : bound, explanation: explanation,
+                        elapsedSeconds: elapsed(), secondsToBest: secondsToBest, solver: CompactSolver.name)
+        }
+        if exact.optimal {
+            return result(.optimal, values: exact.values, objective: exact.objective, secondsToBest: exact.secondsToBest)
+        }
+        let hasMinimums = instance.staff.contains { ($0.minimumPercent ?? 0) > 0 }
+        var start = exact.values.map { values in formulation.roster { values[$0] } }
+        if start == nil {
+            if exact.provenInfeasible {
+                let reasons = try InfeasibilityExplainer(instance: instance, options: options).reasons()
+                return result(.infeasible, values: nil, objective: nil, secondsToBest: nil, explanation: reasons)
+            }
+            if hasMinimums {
+                return result(exact.interrupted ? .interrupted : .noSolutionFound, values: nil, objective: nil, secondsToBest: nil)
+            }
+            start = Roster(employees: instance.staff.count, days: instance.dayCount) // everyone off: valid without minimums
+        }
+        var search = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!)
+        try search.run(started: started, deadline: limit, bound: bound, progress: options.progress)
+        let proven = bound.map { search.incumbentObjective - $0 < 1e-6 } ?? false
+        let status: SolveStatus = proven ? .optimal : (Interruption.isRequested ? .interrupted : .timeLimit)
+        return SolveResult(status: status, roster: search.incumbent, objective: search.incumbentObjective,
+                           bound: proven ? search.incumbentObjective : bound, explanation: [], elapsedSeconds: elapsed(),
+                           secondsToBest: search.secondsToBest ?? exact.secondsToBest, solver: CompactSolver.name)
+    }
+}

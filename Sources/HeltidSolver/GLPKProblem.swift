@@ -1,0 +1,127 @@
+import Foundation
+import CGLPK
+import GLPKGuard
+
+/// One GLPK problem object, confined to the thread that created it.
+///
+/// GLPK keeps its environment per thread (Debian builds it with thread-local storage): a problem must
+/// be created, solved, read and deleted on one OS thread, with no suspension point in between. This
+/// type is therefore not `Sendable`; solvers create and drop it inside one synchronous call.
+/// Calls that can hit a GLPK internal error go through the C guard (``GLPKGuard``), which turns the
+/// abort into ``GLPKError``; after such an error GLPK has freed every problem of the thread, and this
+/// object will not touch its pointer again.
+final class GLPKProblem {
+    private let pointer: OpaquePointer
+    private let generation: UInt
+    private(set) var columnCount = 0
+    private(set) var rowCount = 0
+
+    /// Creates an empty minimisation problem. `verbose` echoes GLPK's own output to stderr.
+    init(verbose: Bool) {
+        hg_prepare_thread(verbose ? 1 : 0)
+        pointer = glp_create_prob()
+        generation = hg_environment_generation()
+        glp_set_obj_dir(pointer, GLP_MIN)
+    }
+
+    deinit {
+        if isAlive { glp_delete_prob(pointer) }
+    }
+
+    /// False once a GLPK error has freed the thread's environment (and with it this problem).
+    var isAlive: Bool { hg_environment_generation() == generation }
+
+    private func ensureAlive(_ operation: String) throws {
+        guard isAlive else {
+            throw GLPKError(operation: operation, message: "the problem was released after an earlier GLPK error")
+        }
+    }
+
+    private func check(_ result: Int32, _ operation: String) throws {
+        if result == HG_GLPK_ERROR {
+            let output = String(cString: hg_last_output()).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw GLPKError(operation: operation, message: output.isEmpty ? "internal error" : output)
+        }
+    }
+
+    /// Loads a linear model: columns, rows with bounds, the constraint matrix and the objective.
+    func load(_ model: LinearModel) throws {
+        try ensureAlive("load")
+        let columns = model.variables.count, rows = model.constraints.count
+        if columns > 0 { glp_add_cols(pointer, Int32(columns)) }
+        if rows > 0 { glp_add_rows(pointer, Int32(rows)) }
+        columnCount = columns
+        rowCount = rows
+        glp_set_obj_coef(pointer, 0, model.objectiveConstant)
+        for (index, variable) in model.variables.enumerated() {
+            let column = Int32(index + 1)
+            switch variable.kind {
+            case .binary: glp_set_col_kind(pointer, column, GLP_BV)
+            case .continuous:
+                let type = variable.lower == variable.upper ? GLP_FX : GLP_DB
+                glp_set_col_bnds(pointer, column, type, variable.lower, variable.upper)
+            }
+            if variable.kind == .binary && (variable.lower != 0 || variable.upper != 1) {
+                glp_set_col_bnds(pointer, column, variable.lower == variable.upper ? GLP_FX : GLP_DB, variable.lower, variable.upper)
+            }
+            glp_set_obj_coef(pointer, column, variable.cost)
+        }
+        var rowIndexes: [Int32] = [0], columnIndexes: [Int32] = [0], values: [Double] = [0]
+        for (index, constraint) in model.constraints.enumerated() {
+            let row = Int32(index + 1)
+            switch (constraint.lower, constraint.upper) {
+            case let (lower?, upper?) where lower == upper: glp_set_row_bnds(pointer, row, GLP_FX, lower, upper)
+            case let (lower?, upper?): glp_set_row_bnds(pointer, row, GLP_DB, lower, upper)
+            case let (lower?, nil): glp_set_row_bnds(pointer, row, GLP_LO, lower, 0)
+            case let (nil, upper?): glp_set_row_bnds(pointer, row, GLP_UP, 0, upper)
+            case (nil, nil): glp_set_row_bnds(pointer, row, GLP_FR, 0, 0)
+            }
+            for term in constraint.terms {
+                rowIndexes.append(row)
+                columnIndexes.append(Int32(term.variable + 1))
+                values.append(term.coefficient)
+            }
+        }
+        try check(hg_load_matrix(pointer, Int32(values.count - 1), rowIndexes, columnIndexes, values), "glp_load_matrix")
+    }
+
+    /// Runs branch-and-cut; returns GLPK's return code (0, GLP_ETMLIM, GLP_ESTOP, GLP_ENOPFS, …).
+    func solveMIP(_ parameters: inout glp_iocp) throws -> Int32 {
+        try ensureAlive("glp_intopt")
+        let result = hg_intopt(pointer, &parameters)
+        try check(result, "glp_intopt")
+        return result
+    }
+
+    /// Solves the LP relaxation with the simplex method and returns its optimal objective,
+    /// or nil when the LP has no optimal solution.
+    func solveRelaxation(timeLimit: Double) throws -> Double? {
+        try ensureAlive("glp_simplex")
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        parameters.presolve = GLP_ON
+        parameters.tm_lim = Int32(max(1, min(Double(Int32.max), timeLimit * 1000)))
+        let result = hg_simplex(pointer, &parameters)
+        try check(result, "glp_simplex")
+        guard result == 0, glp_get_status(pointer) == GLP_OPT else { return nil }
+        return glp_get_obj_val(pointer)
+    }
+
+    /// GLPK's MIP status after ``solveMIP(_:)``: GLP_OPT, GLP_FEAS, GLP_NOFEAS or GLP_UNDEF.
+    var mipStatus: Int32 { glp_mip_status(pointer) }
+
+    /// Objective of the best integer solution found.
+    var mipObjective: Double { glp_mip_obj_val(pointer) }
+
+    /// Value of a variable (0-based) in the best integer solution.
+    func mipValue(_ variable: Int) -> Double {
+        glp_mip_col_val(pointer, Int32(variable + 1))
+    }
+
+    /// Loads raw triplets without any validation (for tests of the error path).
+    func loadRawMatrixForTesting(rows: [Int32], columns: [Int32], values: [Double]) throws {
+        try ensureAlive("glp_load_matrix")
+        try check(hg_load_matrix(pointer, Int32(values.count), [0] + rows, [0] + columns, [0] + values), "glp_load_matrix")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HeltidModel
+
+/// MIP-based large neighbourhood search: repeatedly frees a few employees, or every employee on a
+/// window of days, keeps the rest of the incumbent roster fixed, and re-optimises the freed part
+/// exactly with GLPK on a model of just that part (``CompactFormulation`` with fixed cells).
+/// An improvement replaces the incumbent.
+///
+/// Neighbourhoods come from a seeded generator, so a run that ends by itself is reproducible; a
+/// wall-clock deadline can cut it at a machine-dependent point.
+struct NeighbourhoodSearch {
+    let instance: Instance
+    let verbose: Bool
+    private var random: SplitMix64
+    private(set) var incumbent: Roster
+    private(set) var incumbentObjective: Double
+    private(set) var secondsToBest: Double?
+    private var employeesFreed = 4
+    private var daysFreed = 7
+    /// Time cap of one neighbourhood's branch-and-cut.
+    static let secondsPerNeighbourhood = 3.0
+
+    /// Starts from `start`, a roster that keeps every hard rule.
+    init(instance: Instance, verbose: Bool, seed: UInt64, start: Roster) {
+        self.instance = instance
+        self.verbose = verbose
+        random = SplitMix64(seed: seed)
+        incumbent = start
+        incumbentObjective = CompactFormulation(instance: instance, fixedTo: start, isFree: { _, _ in false })
+            .model.objectiveConstant
+    }
+
+    /// Improves the incumbent until the deadline, an interruption, or the incumbent meets `bound`.
+    mutating func run(started: ContinuousClock.Instant, deadline: Double, bound: Double?,
+                      progress: (@Sendable (SolverProgress) -> Void)?) throws {
+        let staff = instance.staff.count, days = instance.dayCount
+        var iteration = 0
+        var lastReport = -1.0
+        func elapsed() -> Double { started.duration(to: .now).seconds }
+        while elapsed() < deadline && !Interruption.isRequested {
+            if let bound, incumbentObjective - bound < 1e-6 { break }
+            iteration += 1
+            let byDays = iteration % 2 == 0
+            var freeEmployees = Set<Int>(), freeDays = Set<Int>()
+            if byDays {
+                let start = Int.random(in: 0..<days, using: &random)
+                for offset in 0..<min(daysFreed, days) { freeDays.insert((start + offset) % days) }
+            } else {
+                var pool = Array(0..<staff)
+                pool.shuffle(using: &random)
+                freeEmployees = Set(pool.prefix(min(employeesFreed, staff)))
+            }
+            let formulation = CompactFormulation(instance: instance, fixedTo: incumbent) { employee, day in
+                freeEmployees.contains(employee) || freeDays.contains(day)
+            }
+            guard !formulation.model.variables.isEmpty else { continue }
+            let problem = GLPKProblem(verbose: verbose)
+            try problem.load(formulation.model)
+            let subStarted = elapsed()
+            let subDeadline = min(deadline, subStarted + NeighbourhoodSearch.secondsPerNeighbourhood)
+            let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count,
+                                           verbose: verbose)
+                .run(phase: "neighbourhood", started: started, deadline: subDeadline, progress: nil)
+            if ProcessInfo.processInfo.environment["HELTID_TRACE"] != nil {
+                FileHandle.standardError.write(Data("iteration \(iteration) \(byDays ? "days \(daysFreed)" : "staff \(employeesFreed)") vars \(formulation.model.variables.count) rows \(formulation.model.constraints.count) \(String(format: "%.2f", elapsed() - subStarted)) s optimal \(outcome.optimal) objective \(outcome.objective ?? -1)\n".utf8))
+            }
+            if let values = outcome.values, let objective = outcome.objective, objective < incumbentObjective - 1e-6 {
+                incumbent = formulation.roster { values[$0] }
+                incumbentObjective = objective
+                secondsToBest = elapsed()
+            }
+            // Grow neighbourhoods GLPK closes quickly, shrink those it cannot close in time.
+            let solvedQuickly = outcome.optimal && elapsed() - subStarted < 0.5
+            if byDays {
+                daysFreed = outcome.optimal ? (solvedQuickly ? min(days, daysFreed + 1) : daysFreed) : max(2, daysFreed - 1)
+            } else {
+                employeesFreed = outcome.optimal ? (solvedQuickly ? min(staff, employeesFreed + 1) : employeesFreed) : max(2, employeesFreed - 1)
+            }
+            if let progress, elapsed() - lastReport >= 1 {
+                lastReport = elapsed()
+                progress(SolverProgress(phase: "neighbourhood search (\(employeesFreed) staff / \(daysFreed) days)",
+                                        incumbent: incumbentObjective, bound: bound, elapsedSeconds: lastReport))
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Options for a solver run.
+public struct SolveOptions: Sendable {
+    /// Wall-clock limit in seconds for the search.
+    public var timeLimit: Double
+    /// Echo GLPK's own terminal output to stderr.
+    public var verbose: Bool
+    /// Seed of the neighbourhood search's random choices.
+    public var seed: UInt64
+    /// Called with progress updates (phase, incumbent, bound, gap, elapsed), at most about once a second
+    /// and on each new incumbent. Runs on the solving thread.
+    public var progress: (@Sendable (SolverProgress) -> Void)?
+
+    public init(timeLimit: Double = 60, verbose: Bool = false, seed: UInt64 = 1,
+                progress: (@Sendable (SolverProgress) -> Void)? = nil) {
+        self.timeLimit = timeLimit
+        self.verbose = verbose
+        self.seed = seed
+        self.progress = progress
+    }
+}
+
+/// A progress report from a running solver.
+public struct SolverProgress: Sendable {
+    public var phase: String
+    /// Objective of the best roster so far, if any.
+    public var incumbent: Double?
+    /// Best proven lower bound, if known.
+    public var bound: Double?
+    public var elapsedSeconds: Double
+
+    /// Relative gap between incumbent and bound, when both are known.
+    public var gap: Double? {
+        guard let incumbent, let bound else { return nil }
+        return relativeGap(incumbent: incumbent, bound: bound)
+    }
+
+    /// One line for stderr.
+    public var line: String {
+        func number(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "-" }
+        let gapText = gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-"
+        return String(format: "[%7.1fs] %@: incumbent %@, bound %@, gap %@", elapsedSeconds, phase,
+                      number(incumbent), number(bound), gapText)
+    }
+}
+
+/// (incumbent − bound) ÷ |incumbent|, 0 when they meet.
+func relativeGap(incumbent: Double, bound: Double) -> Double {
+    let difference = max(0, incumbent - bound)
+    if difference < 1e-9 { return 0 }
+    return difference / max(abs(incumbent), 1e-9)
+}

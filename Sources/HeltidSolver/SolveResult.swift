@@ -1,0 +1,38 @@
+import HeltidModel
+
+/// How a solver run ended.
+public enum SolveStatus: String, Sendable, Codable {
+    /// The roster is proven optimal (bound equals objective).
+    case optimal
+    /// Stopped by the time limit with a roster; see the bound and gap.
+    case timeLimit
+    /// Stopped by an interruption (Ctrl-C) with a roster; see the bound and gap.
+    case interrupted
+    /// The hard rules cannot all hold; see the explanation.
+    case infeasible
+    /// Stopped before any roster was found.
+    case noSolutionFound
+}
+
+/// What a solver returns: the roster (when one was found), its objective and the proven bound.
+public struct SolveResult: Sendable {
+    public var status: SolveStatus
+    public var roster: Roster?
+    /// The solver's objective value of `roster` (the checker recomputes it independently).
+    public var objective: Double?
+    /// Proven lower bound on the objective, when known.
+    public var bound: Double?
+    /// Plain-language reasons, for an infeasible instance.
+    public var explanation: [String]
+    public var elapsedSeconds: Double
+    /// Seconds until the returned roster was found.
+    public var secondsToBest: Double?
+    /// Name of the solver that produced the result.
+    public var solver: String
+
+    /// Relative gap between objective and bound, when both are known.
+    public var gap: Double? {
+        guard let objective, let bound else { return nil }
+        return relativeGap(incumbent: objective, bound: bound)
+    }
+}

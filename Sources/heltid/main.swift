@@ -1,0 +1,4 @@
+import Foundation
+import HeltidCLI
+
+exit(HeltidTool.main(Array(CommandLine.arguments.dropFirst())))
