@@ -5,6 +5,11 @@ import HeltidSolver
 /// A second Ctrl-C ends the process at once.
 enum InterruptHandler {
     static func install() {
+        // A parent process may have left SIGINT blocked in the mask this process inherited.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         signal(SIGINT) { _ in
             Interruption.request()
             signal(SIGINT, SIG_DFL)

@@ -340,12 +340,3 @@ public struct RosterChecker {
 func roundToTenth(_ value: Double) -> Double {
     (value * 10).rounded() / 10
 }
-
-func ordinal(_ number: Int) -> String {
-    switch number {
-    case 1: return "1st"
-    case 2: return "2nd"
-    case 3: return "3rd"
-    default: return "\(number)th"
-    }
-}

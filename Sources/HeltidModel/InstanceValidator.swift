@@ -171,12 +171,3 @@ public enum InstanceValidator {
         return seen
     }
 }
-
-/// Formats hours or percentages without needless decimals: 7.5, 35.5, 11.
-public func formatHours(_ value: Double) -> String {
-    if value.isNaN || value.isInfinite { return "\(value)" }
-    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-    var text = String(format: "%.2f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    return text
-}

@@ -30,8 +30,11 @@ struct BranchAndCut {
         parameters.br_tech = GLP_BR_DTH
         parameters.bt_tech = GLP_BT_BLB
 
-        // Measured on the nursing-home sample: MIR cuts close most neighbourhoods in milliseconds,
-        // the feasibility pump finds first rosters; GMI, cover and clique cuts did not pay.
+        // Measured on the nursing-home sample: MIR cuts close most neighbourhoods in milliseconds, and
+        // the feasibility pump's first roster of the whole unit is a far better start for the
+        // neighbourhood search than everyone-off (0.08 % against 24 % gap after 40 s). GMI, cover and
+        // clique cuts did not pay. The pump runs for seconds at the root without calling back, so a
+        // Ctrl-C then takes effect only when it ends (it does respect the time limit).
         parameters.fp_heur = GLP_ON
         parameters.mir_cuts = GLP_ON
         let remaining = deadline - monitor.elapsed

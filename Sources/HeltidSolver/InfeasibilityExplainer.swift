@@ -43,7 +43,8 @@ struct InfeasibilityExplainer {
         var parts: [String] = []
         if let shifts = person.shifts { parts.append("may only work \(shifts.joined(separator: ", "))") }
         if !person.daysOff.isEmpty { parts.append("\(person.daysOff.count) fixed days off") }
-        parts.append("every \(instance.weekendFrequency(of: person)). weekend")
+        let k = instance.weekendFrequency(of: person)
+        if k > 1 { parts.append("every \(ordinal(k)) weekend") }
         parts.append("at most \(instance.rules.maximumConsecutiveWorkDays) days in a row")
         parts.append("\(formatHours(instance.rules.dailyRestHours)) h daily and \(formatHours(instance.rules.weeklyRestHours)) h weekly rest")
         parts.append("shifts only where demand allows staff")
