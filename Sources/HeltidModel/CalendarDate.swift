@@ -2,7 +2,7 @@
 ///
 /// Computed with integer arithmetic (days since 1970-01-01), so it never depends on the
 /// machine's time zone or locale.
-public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Comparable, TextCodable {
     /// Days since 1970-01-01.
     public let daysSinceEpoch: Int
 
@@ -21,20 +21,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         daysSinceEpoch = CalendarDate.days(year: year, month: month, day: day)
     }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = CalendarDate(text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "\"\(text)\" is not a date; write it as \"YYYY-MM-DD\", e.g. \"2027-01-04\""))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    static let noun = "date"
+    static let notation = "\"YYYY-MM-DD\", e.g. \"2027-01-04\""
 
     /// The weekday of this date.
     public var weekday: Weekday {

@@ -1,7 +1,7 @@
 /// A time of day written "HH:MM" (24-hour clock), stored as minutes after midnight.
 ///
 /// "24:00" is accepted so that a shift may end at midnight.
-public struct ClockTime: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct ClockTime: Sendable, Hashable, Comparable, TextCodable {
     /// Minutes after midnight, 0...1440.
     public let minutes: Int
 
@@ -21,20 +21,8 @@ public struct ClockTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.minutes = hours * 60 + minutes
     }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = ClockTime(text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "\"\(text)\" is not a clock time; write it as \"HH:MM\", e.g. \"07:30\""))
-        }
-        self = time
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    static let noun = "clock time"
+    static let notation = "\"HH:MM\", e.g. \"07:30\""
 
     public var description: String {
         let hours = minutes / 60, rest = minutes % 60
