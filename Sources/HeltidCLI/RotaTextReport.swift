@@ -53,7 +53,7 @@ struct RotaTextReport {
             let row: [(String, Int)] = [
                 ("\(employee.id) \(employee.name)", 24), (person.skills.joined(separator: ","), 18),
                 (number(employee.plannedHours), 7), (number(employee.positionPercent), 6),
-                (number(employee.currentPercent), 8), (number(employee.desiredPercent), 8),
+                (employee.currentPercent.map(number) ?? "-", 8), (employee.desiredPercent.map(number) ?? "-", 8),
                 (number(employee.unwantedPartTimeHours), 7), ("\(employee.weekendsWorked)", 9), ("\(employee.nights)", 7),
                 ("\(employee.quickReturns)", 11), ("\(employee.wishesGranted)/\(employee.wishes)", 7),
             ]
@@ -68,7 +68,8 @@ struct RotaTextReport {
         let wishShare = unit.wishes == 0 ? 100 : Double(unit.wishesGranted) / Double(unit.wishes) * 100
         lines.append("Wishes granted: \(unit.wishesGranted) of \(unit.wishes) (\(number(wishShare)) %); quick returns: \(unit.quickReturns)")
         let penalty = report.penalty
-        lines.append("Penalty: \(number(penalty.total)) = uncovered \(number(penalty.uncoveredDemand)) + unwanted part-time \(number(penalty.unwantedPartTime)) + below current \(number(penalty.belowCurrentPosition)) + wishes \(number(penalty.wishesNotGranted))")
+        if unit.overCoverShifts > 0 { lines.append("Over-cover: \(unit.overCoverShifts) people above the minimum where demand penalises it") }
+        lines.append("Penalty: \(number(penalty.total)) = uncovered (under-cover) \(number(penalty.uncoveredDemand)) + over-cover \(number(penalty.overCover)) + unwanted part-time \(number(penalty.unwantedPartTime)) + below current \(number(penalty.belowCurrentPosition)) + work wishes (on-requests) \(number(penalty.workWishesNotGranted)) + off wishes (off-requests) \(number(penalty.offWishesNotGranted))")
         if !report.uncovered.isEmpty {
             lines.append("")
             lines.append("Uncovered shifts:")

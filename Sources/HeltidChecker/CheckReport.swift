@@ -7,8 +7,9 @@ public struct EmployeeFigures: Sendable, Equatable, Codable {
     public var plannedHours: Double
     /// Planned hours ÷ full-time hours of the horizon, in percent, rounded to one decimal.
     public var positionPercent: Double
-    public var currentPercent: Double
-    public var desiredPercent: Double
+    /// Absent for staff without a position (benchmark instances).
+    public var currentPercent: Double?
+    public var desiredPercent: Double?
     /// Hours below the desired position (unwanted part-time), never negative.
     public var unwantedPartTimeHours: Double
     /// Desired minus planned position, in percentage points, rounded to one decimal; never negative.
@@ -55,16 +56,26 @@ public struct UnitFigures: Sendable, Equatable, Codable {
     public var wishes: Int
     public var wishesGranted: Int
     public var quickReturns: Int
+    /// People planned above the minimum where demand sets a penalty for over-cover.
+    public var overCoverShifts: Int
 }
 
 /// The objective recomputed from the roster, split by term, in penalty points.
 public struct PenaltyBreakdown: Sendable, Equatable, Codable {
+    /// Missing people and skills (the benchmark's under-cover).
     public var uncoveredDemand: Double
+    /// People above the minimum where demand penalises it (the benchmark's over-cover).
+    public var overCover: Double
     public var unwantedPartTime: Double
     public var belowCurrentPosition: Double
-    public var wishesNotGranted: Double
+    /// Wishes to work a shift that were not granted (the benchmark's on-requests).
+    public var workWishesNotGranted: Double
+    /// Wishes to be off that were not granted (the benchmark's off-requests).
+    public var offWishesNotGranted: Double
 
-    public var total: Double { uncoveredDemand + unwantedPartTime + belowCurrentPosition + wishesNotGranted }
+    public var total: Double {
+        uncoveredDemand + overCover + unwantedPartTime + belowCurrentPosition + workWishesNotGranted + offWishesNotGranted
+    }
 }
 
 /// What the checker found: every hard-rule violation and the key figures.

@@ -21,11 +21,11 @@ public struct RosterChecker {
             figures.append(checkEmployee(employee, roster: roster, violations: &employeeViolations))
             violations += employeeViolations
         }
-        let (uncovered, overstaffing) = coverage(of: roster)
-        violations += overstaffing
-        let unit = unitFigures(figures, uncovered: uncovered)
-        let penalty = penalty(roster: roster, figures: figures, uncovered: uncovered)
-        return CheckReport(violations: violations, employees: figures, unit: unit, uncovered: uncovered, penalty: penalty)
+        let coverage = coverage(of: roster)
+        violations += coverage.violations
+        let unit = unitFigures(figures, coverage: coverage)
+        let penalty = penalty(roster: roster, figures: figures, coverage: coverage)
+        return CheckReport(violations: violations, employees: figures, unit: unit, uncovered: coverage.uncovered, penalty: penalty)
     }
 
     // MARK: - Wording
@@ -57,11 +57,17 @@ public struct RosterChecker {
         var paidMinutes = 0
         var shiftCount = 0
         var nights = 0
+        var countPerType = Array(repeating: 0, count: instance.shiftTypes.count)
         for day in 0..<instance.dayCount {
             guard let shift = roster[employee, day] else { continue }
             let type = instance.shiftTypes[shift]
             paidMinutes += type.paidMinutes
             shiftCount += 1
+            countPerType[shift] += 1
+            if let next = nextDay(day), let following = roster[employee, next],
+               type.forbiddenFollowers.contains(instance.shiftTypes[following].id) {
+                flag(.forbiddenSuccession, next, "\(when(next)): \(instance.shiftTypes[following].id) may not follow \(type.id) worked the day before")
+            }
             if type.category == .night { nights += 1 }
             if let allowed, !allowed.contains(type.id) {
                 flag(.shiftNotAllowed, day, "\(when(day)): works \(type.id), which this person may not work (allowed: \(person.shifts!.joined(separator: ", ")))")
@@ -81,6 +87,18 @@ public struct RosterChecker {
             }
         }
 
+        for (shift, type) in instance.shiftTypes.enumerated() {
+            if let limit = person.limits.maximumShifts[type.id], countPerType[shift] > limit {
+                flag(.shiftTypeLimit, nil, "works \(countPerType[shift]) \(type.id) shifts, above the maximum \(limit) by \(countPerType[shift] - limit)")
+            }
+        }
+        if let minimum = person.limits.minimumMinutes, paidMinutes < minimum {
+            flag(.totalMinutes, nil, "works \(paidMinutes) minutes, below the minimum \(minimum) by \(minimum - paidMinutes)")
+        }
+        if let maximum = person.limits.maximumMinutes, paidMinutes > maximum {
+            flag(.totalMinutes, nil, "works \(paidMinutes) minutes, above the maximum \(maximum) by \(paidMinutes - maximum)")
+        }
+
         let quickReturns = checkRest(employee, roster: roster, flag: flag)
         checkWeeklyRest(employee, roster: roster, flag: flag)
         checkRuns(employee, roster: roster, flag: flag)
@@ -89,9 +107,10 @@ public struct RosterChecker {
 
         let planned = Double(paidMinutes) / 60
         let fullTime = instance.fullTimeHours
-        let desiredHours = person.desiredPercent / 100 * fullTime
-        if planned > desiredHours + 1e-6 {
-            flag(.aboveDesiredPosition, nil, "planned \(formatHours(planned)) h (\(percent(planned)) %), above the desired \(formatHours(person.desiredPercent)) % (\(formatHours(desiredHours)) h) by \(formatHours(planned - desiredHours)) h")
+        let desiredPercent = person.desiredPercent ?? person.currentPercent
+        let desiredHours = desiredPercent.map { $0 / 100 * fullTime }
+        if let desiredPercent, let desiredHours, planned > desiredHours + 1e-6 {
+            flag(.aboveDesiredPosition, nil, "planned \(formatHours(planned)) h (\(percent(planned)) %), above the desired \(formatHours(desiredPercent)) % (\(formatHours(desiredHours)) h) by \(formatHours(planned - desiredHours)) h")
         }
         if let minimum = person.minimumPercent, planned < minimum / 100 * fullTime - 1e-6 {
             let minimumHours = minimum / 100 * fullTime
@@ -105,15 +124,20 @@ public struct RosterChecker {
         }
         let allowedPaid = instance.shiftTypes.filter { allowed?.contains($0.id) ?? true }.map(\.paidMinutes)
         let shortestShift = Double(allowedPaid.min() ?? 0) / 60
-        let unwanted = max(0, desiredHours - planned)
         return EmployeeFigures(
             id: person.id, name: person.name, plannedHours: planned, positionPercent: percent(planned),
-            currentPercent: person.currentPercent, desiredPercent: person.desiredPercent,
-            unwantedPartTimeHours: unwanted,
-            gapToDesiredPercent: max(0, roundToTenth(person.desiredPercent - planned / fullTime * 100)),
+            currentPercent: person.currentPercent, desiredPercent: desiredPercent,
+            unwantedPartTimeHours: desiredHours.map { max(0, $0 - planned) } ?? 0,
+            gapToDesiredPercent: desiredPercent.map { max(0, roundToTenth($0 - planned / fullTime * 100)) } ?? 0,
             shifts: shiftCount, weekendsWorked: weekends, nights: nights, quickReturns: quickReturns,
             wishes: person.wishes.count, wishesGranted: granted,
             isFullTime: planned >= fullTime - 1e-6 || (allowedPaid.isEmpty ? false : planned + shortestShift > fullTime + 1e-6))
+    }
+
+    /// The day after `day`, wrapping in a cyclic rota; nil after the last day of a non-cyclic one.
+    func nextDay(_ day: Int) -> Int? {
+        if day + 1 < instance.dayCount { return day + 1 }
+        return instance.horizon.cyclic ? 0 : nil
     }
 
     func percent(_ plannedHours: Double) -> Double {
@@ -163,44 +187,55 @@ public struct RosterChecker {
     }
 
     /// Maximum runs of working days and of nights, across the wrap in a cyclic rota.
+    /// Maximum runs of working days and of nights, minimum runs of working days and of days off.
+    /// Runs cross the wrap in a cyclic rota; in a non-cyclic rota, runs touching the first or last day are
+    /// exempt from the minimums (work or rest may continue outside the horizon).
     private func checkRuns(_ employee: Int, roster: Roster, flag: (RuleKind, Int?, String) -> Void) {
+        let person = instance.staff[employee]
         let days = instance.dayCount
         let working = (0..<days).map { roster[employee, $0] != nil }
         let nights = (0..<days).map { roster[employee, $0].map { instance.shiftTypes[$0].category == .night } ?? false }
-        for (flags, limit, rule, noun) in [(working, instance.rules.maximumConsecutiveWorkDays, RuleKind.consecutiveWorkDays, "working days"),
-                                           (nights, instance.rules.maximumConsecutiveNights, RuleKind.consecutiveNights, "nights")] {
+        let maximums = [(working, instance.maximumConsecutiveWorkDays(of: person), RuleKind.consecutiveWorkDays, "working days"),
+                        (nights, instance.rules.maximumConsecutiveNights, RuleKind.consecutiveNights, "nights")]
+        for (flags, limit, rule, noun) in maximums {
             for run in runs(of: flags) where run.length > limit {
                 let wrap = run.start + run.length > days ? " (across the wrap)" : ""
                 flag(rule, run.start % days, "from \(when(run.start)): \(run.length) \(noun) in a row, above the maximum \(limit) by \(run.length - limit)\(wrap)")
             }
         }
+        let minimums = [(working, instance.minimumConsecutiveWorkDays(of: person), RuleKind.minimumConsecutiveWorkDays, "working days"),
+                        (working.map { !$0 }, instance.minimumConsecutiveDaysOff(of: person), RuleKind.minimumConsecutiveDaysOff, "days off")]
+        for (flags, limit, rule, noun) in minimums where limit > 1 {
+            for run in runs(of: flags) where run.length < limit && !run.touchesBorder {
+                let wrap = run.start + run.length > days ? " (across the wrap)" : ""
+                flag(rule, run.start % days, "from \(when(run.start)): only \(run.length) \(noun) in a row, below the minimum \(limit) by \(limit - run.length)\(wrap)")
+            }
+        }
     }
 
-    /// Maximal runs of true values; in a cyclic rota a run may continue from the end to the start.
-    /// A rota that is true every day gives one run of infinite length (it never ends).
-    func runs(of flags: [Bool]) -> [(start: Int, length: Int)] {
+    /// Maximal runs of true values. In a cyclic rota a run may continue from the end to the start, and a
+    /// rota that is true every day gives one run of unbounded length; in a non-cyclic rota a run that
+    /// starts on the first or ends on the last day touches the border.
+    func runs(of flags: [Bool]) -> [(start: Int, length: Int, touchesBorder: Bool)] {
         let count = flags.count
+        let cyclic = instance.horizon.cyclic
         if flags.allSatisfy({ $0 }) {
-            return instance.horizon.cyclic ? [(0, Int.max / 2)] : [(0, count)]
+            return [(0, cyclic ? Int.max / 2 : count, !cyclic)]
         }
-        var result: [(start: Int, length: Int)] = []
-        var startSearch = 0
-        if instance.horizon.cyclic, let firstOff = flags.firstIndex(of: false) {
-            startSearch = firstOff // begin at an off day so runs crossing the wrap are whole
-        }
+        var result: [(start: Int, length: Int, touchesBorder: Bool)] = []
+        // In a cyclic rota begin at an off day so runs crossing the wrap are whole.
+        let startSearch = cyclic ? flags.firstIndex(of: false)! : 0
         var runStart: Int?
         for step in 0...count {
             let position = startSearch + step
             let isOn = step < count && flags[position % count]
             if isOn && runStart == nil { runStart = position }
             if !isOn, let start = runStart {
-                if instance.horizon.cyclic || position <= count {
-                    result.append((start % count, position - start))
-                }
+                result.append((start % count, position - start, !cyclic && (start == 0 || position == count)))
                 runStart = nil
             }
         }
-        return result.map { (start: $0.start, length: $0.length) }
+        return result
     }
 
     /// Weekend rule; returns the number of worked weekends.
@@ -214,6 +249,9 @@ public struct RosterChecker {
             timeline.contains { $0.start < week * 10080 + window.end && $0.end > week * 10080 + window.start }
         }
         let total = worked.filter { $0 }.count
+        if let maximum = instance.staff[employee].limits.maximumWeekends, total > maximum {
+            flag(.maximumWeekends, nil, "works \(total) weekends, above the maximum \(maximum) by \(total - maximum)")
+        }
         guard k > 1 else { return total }
         switch rule.reading {
         case .average:
@@ -257,17 +295,29 @@ public struct RosterChecker {
 
     // MARK: - Unit
 
-    private func coverage(of roster: Roster) -> ([UncoveredDemand], [Violation]) {
-        let demand = DemandTable(instance: instance)
+    /// Cover of every day and shift: uncovered demand, hard maximums, and the cover penalties.
+    private struct Coverage {
         var uncovered: [UncoveredDemand] = []
         var violations: [Violation] = []
+        var overCoverShifts = 0
+        var underPenalty = 0.0
+        var overPenalty = 0.0
+    }
+
+    private func coverage(of roster: Roster) -> Coverage {
+        let demand = DemandTable(instance: instance)
+        var coverage = Coverage()
         for day in 0..<instance.dayCount {
             for (shift, type) in instance.shiftTypes.enumerated() {
                 let cell = demand[day, shift]
                 let working = instance.staff.indices.filter { roster[$0, day] == shift }
-                if working.count > cell.maximum {
-                    violations.append(Violation(rule: .overstaffed, employee: nil, day: day,
-                        message: "\(when(day)), \(type.id): \(working.count) planned, above the maximum \(cell.maximum) by \(working.count - cell.maximum)"))
+                if let maximum = cell.maximum, working.count > maximum {
+                    coverage.violations.append(Violation(rule: .overstaffed, employee: nil, day: day,
+                        message: "\(when(day)), \(type.id): \(working.count) planned, above the maximum \(maximum) by \(working.count - maximum)"))
+                }
+                if let overWeight = cell.overWeight, working.count > cell.minimum {
+                    coverage.overCoverShifts += working.count - cell.minimum
+                    coverage.overPenalty += overWeight * Double(working.count - cell.minimum)
                 }
                 let missing = max(0, cell.minimum - working.count)
                 var missingSkills: [String: Int] = [:]
@@ -276,19 +326,21 @@ public struct RosterChecker {
                     let holders = working.filter { instance.staff[$0].skills.contains(skillId) }.count
                     if holders < required { missingSkills[skillId] = required - holders }
                 }
-                if missing > 0 || !missingSkills.isEmpty {
-                    let people = missing + missingSkills.values.reduce(0, +)
-                    uncovered.append(UncoveredDemand(
-                        day: day, date: instance.date(ofDay: day).description, shift: type.id, required: cell.minimum,
-                        planned: working.count, missing: missing, missingSkills: missingSkills,
-                        hours: Double(people * type.paidMinutes) / 60))
-                }
+                guard missing > 0 || !missingSkills.isEmpty else { continue }
+                let skillPeople = missingSkills.values.reduce(0, +)
+                let hourPenalty = instance.weights.uncoveredHour * type.paidHours
+                coverage.underPenalty += Double(missing) * (cell.underWeight ?? hourPenalty) + Double(skillPeople) * hourPenalty
+                coverage.uncovered.append(UncoveredDemand(
+                    day: day, date: instance.date(ofDay: day).description, shift: type.id, required: cell.minimum,
+                    planned: working.count, missing: missing, missingSkills: missingSkills,
+                    hours: Double((missing + skillPeople) * type.paidMinutes) / 60))
             }
         }
-        return (uncovered, violations)
+        return coverage
     }
 
-    private func unitFigures(_ figures: [EmployeeFigures], uncovered: [UncoveredDemand]) -> UnitFigures {
+    private func unitFigures(_ figures: [EmployeeFigures], coverage: Coverage) -> UnitFigures {
+        let uncovered = coverage.uncovered
         let positions = figures.map(\.positionPercent).sorted()
         let planned = figures.map(\.plannedHours).reduce(0, +)
         let median: Double
@@ -313,27 +365,34 @@ public struct RosterChecker {
             unwantedPartTimeHours: figures.map(\.unwantedPartTimeHours).reduce(0, +),
             wishes: figures.map(\.wishes).reduce(0, +),
             wishesGranted: figures.map(\.wishesGranted).reduce(0, +),
-            quickReturns: figures.map(\.quickReturns).reduce(0, +))
+            quickReturns: figures.map(\.quickReturns).reduce(0, +),
+            overCoverShifts: coverage.overCoverShifts)
     }
 
-    private func penalty(roster: Roster, figures: [EmployeeFigures], uncovered: [UncoveredDemand]) -> PenaltyBreakdown {
+    private func penalty(roster: Roster, figures: [EmployeeFigures], coverage: Coverage) -> PenaltyBreakdown {
         let weights = instance.weights
         var belowCurrent = 0.0
-        var wishWeightNotGranted = 0
+        var workWishes = 0, offWishes = 0
         for (index, person) in instance.staff.enumerated() {
-            belowCurrent += max(0, person.currentPercent / 100 * instance.fullTimeHours - figures[index].plannedHours)
+            if let current = person.currentPercent {
+                belowCurrent += max(0, current / 100 * instance.fullTimeHours - figures[index].plannedHours)
+            }
             for wish in person.wishes {
                 let wishShift = wish.shift.flatMap(instance.shiftIndex(of:))
-                if !wish.isGranted(by: roster[index, wish.day - 1], wishShiftIndex: wishShift) {
-                    wishWeightNotGranted += wish.weight
+                guard !wish.isGranted(by: roster[index, wish.day - 1], wishShiftIndex: wishShift) else { continue }
+                switch wish.kind {
+                case .work: workWishes += wish.weight
+                case .off: offWishes += wish.weight
                 }
             }
         }
         return PenaltyBreakdown(
-            uncoveredDemand: weights.uncoveredHour * uncovered.map(\.hours).reduce(0, +),
+            uncoveredDemand: coverage.underPenalty,
+            overCover: coverage.overPenalty,
             unwantedPartTime: weights.unwantedPartTimeHour * figures.map(\.unwantedPartTimeHours).reduce(0, +),
             belowCurrentPosition: weights.belowCurrentPositionHour * belowCurrent,
-            wishesNotGranted: weights.wish * Double(wishWeightNotGranted))
+            workWishesNotGranted: weights.wish * Double(workWishes),
+            offWishesNotGranted: weights.wish * Double(offWishes))
     }
 }
 

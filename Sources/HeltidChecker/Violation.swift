@@ -6,6 +6,12 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
     case dayOff
     case longShift
     case dailyRest
+    case forbiddenSuccession
+    case shiftTypeLimit
+    case totalMinutes
+    case minimumConsecutiveWorkDays
+    case minimumConsecutiveDaysOff
+    case maximumWeekends
     case weeklyRest
     case consecutiveWorkDays
     case consecutiveNights
@@ -23,6 +29,12 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
         case .dayOff: return "fixed day off"
         case .longShift: return "maximum day length"
         case .dailyRest: return "daily rest between shifts"
+        case .forbiddenSuccession: return "forbidden shift succession"
+        case .shiftTypeLimit: return "maximum shifts of a type"
+        case .totalMinutes: return "total working minutes"
+        case .minimumConsecutiveWorkDays: return "minimum consecutive working days"
+        case .minimumConsecutiveDaysOff: return "minimum consecutive days off"
+        case .maximumWeekends: return "maximum worked weekends"
         case .weeklyRest: return "weekly rest"
         case .consecutiveWorkDays: return "maximum consecutive working days"
         case .consecutiveNights: return "maximum consecutive nights"

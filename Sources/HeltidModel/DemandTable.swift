@@ -3,11 +3,19 @@ public struct DemandTable: Sendable, Equatable {
     /// Demand of one shift on one day.
     public struct Cell: Sendable, Equatable {
         public var minimum: Int
-        public var maximum: Int
+        /// Most people allowed; nil for no maximum.
+        public var maximum: Int?
         /// Minimum count per skill, keyed by index into `Instance.skills`.
         public var skillMinimums: [Int: Int]
+        /// Penalty per missing person, when the rule sets one (else per uncovered hour).
+        public var underWeight: Double?
+        /// Penalty per person above the minimum, when the rule sets one.
+        public var overWeight: Double?
 
-        public static let none = Cell(minimum: 0, maximum: 0, skillMinimums: [:])
+        public static let none = Cell(minimum: 0, maximum: 0, skillMinimums: [:], underWeight: nil, overWeight: nil)
+
+        /// Whether anybody may work the shift.
+        public var allowsStaff: Bool { maximum.map { $0 > 0 } ?? true }
     }
 
     /// `cells[day][shift]`, day 0-based, shift an index into `Instance.shiftTypes`.
@@ -34,7 +42,8 @@ public struct DemandTable: Sendable, Equatable {
             }
             for day in days {
                 cells[day][shift] = Cell(minimum: rule.minimum, maximum: rule.effectiveMaximum,
-                                         skillMinimums: skillMinimums)
+                                         skillMinimums: skillMinimums, underWeight: rule.underWeight,
+                                         overWeight: rule.overWeight)
             }
         }
         self.cells = cells

@@ -68,6 +68,26 @@ public struct Instance: Sendable, Equatable, Codable {
         employee.weekendFrequency ?? rules.weekend.frequency
     }
 
+    /// Most consecutive working days for an employee (personal limit, else the unit's rule).
+    public func maximumConsecutiveWorkDays(of employee: Employee) -> Int {
+        employee.limits.maximumConsecutiveWorkDays ?? rules.maximumConsecutiveWorkDays
+    }
+
+    /// Fewest consecutive working days for an employee.
+    public func minimumConsecutiveWorkDays(of employee: Employee) -> Int {
+        employee.limits.minimumConsecutiveWorkDays ?? rules.minimumConsecutiveWorkDays
+    }
+
+    /// Fewest consecutive days off for an employee.
+    public func minimumConsecutiveDaysOff(of employee: Employee) -> Int {
+        employee.limits.minimumConsecutiveDaysOff ?? rules.minimumConsecutiveDaysOff
+    }
+
+    /// The desired position of an employee in paid minutes over the horizon, if they have one.
+    public func desiredMinutes(of employee: Employee) -> Double? {
+        (employee.desiredPercent ?? employee.currentPercent).map { $0 / 100 * fullTimeHours * 60 }
+    }
+
     /// Whether the shift type is long (paid hours above the normal day length).
     public func isLong(_ shift: ShiftType) -> Bool {
         Double(shift.paidMinutes) > rules.maximumShiftHours * 60 + 1e-9

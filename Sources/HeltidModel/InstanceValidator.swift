@@ -40,6 +40,9 @@ public enum InstanceValidator {
             if shift.id.contains(where: { $0 == "," || $0 == "\t" || $0 == "\"" || $0.isWhitespace }) {
                 report("\(path).id", "\"\(shift.id)\" must not contain commas, quotes, tabs or spaces")
             }
+            for (followerIndex, follower) in shift.forbiddenFollowers.enumerated() where !shiftIds.contains(follower) {
+                report("\(path).forbiddenFollowers[\(followerIndex)]", "no shift type \"\(follower)\"")
+            }
         }
 
         var demandedShifts = Set<String>()
@@ -55,6 +58,11 @@ public enum InstanceValidator {
                 report("\(path).maximum", "\(maximum) is below the minimum \(rule.minimum)")
             }
             if rule.days.weekdays.isEmpty { report("\(path).days", "selects no day") }
+            for (name, weight) in [("underWeight", rule.underWeight), ("overWeight", rule.overWeight)] {
+                if let weight, !(0...1_000_000).contains(weight) {
+                    report("\(path).\(name)", "\(formatHours(weight)) is outside 0–1000000")
+                }
+            }
             for (dayIndex, day) in (rule.dayNumbers ?? []).enumerated() where day < 1 || day > dayCount {
                 report("\(path).dayNumbers[\(dayIndex)]", "\(day) is outside \(horizonText)")
             }
@@ -63,8 +71,8 @@ public enum InstanceValidator {
                     report("\(path).skills.\(skill)", "no skill \"\(skill)\" is declared in skills")
                 }
                 if count < 0 { report("\(path).skills.\(skill)", "\(count) is negative") }
-                if count > rule.effectiveMaximum {
-                    report("\(path).skills.\(skill)", "\(count) is above the shift's maximum \(rule.effectiveMaximum)")
+                if let maximum = rule.effectiveMaximum, count > maximum {
+                    report("\(path).skills.\(skill)", "\(count) is above the shift's maximum \(maximum)")
                 }
             }
         }
@@ -95,17 +103,20 @@ public enum InstanceValidator {
         for (skillIndex, skill) in employee.skills.enumerated() where !skillIds.contains(skill) {
             report("\(path).skills[\(skillIndex)]", "no skill \"\(skill)\" is declared in skills")
         }
-        for (name, value) in [("currentPercent", employee.currentPercent), ("desiredPercent", employee.desiredPercent)]
-        where !(0...100).contains(value) {
-            report("\(path).\(name)", "\(formatHours(value)) is outside 0–100 %")
-        }
-        if let minimum = employee.minimumPercent {
-            if !(0...100).contains(minimum) {
-                report("\(path).minimumPercent", "\(formatHours(minimum)) is outside 0–100 %")
-            } else if minimum > employee.desiredPercent {
-                report("\(path).minimumPercent", "\(formatHours(minimum)) is above the desired \(formatHours(employee.desiredPercent)) %")
+        for (name, value) in [("currentPercent", employee.currentPercent), ("desiredPercent", employee.desiredPercent)] {
+            if let value, !(0...100).contains(value) {
+                report("\(path).\(name)", "\(formatHours(value)) is outside 0–100 %")
             }
         }
+        if let minimum = employee.minimumPercent {
+            let desired = employee.desiredPercent ?? employee.currentPercent
+            if !(0...100).contains(minimum) {
+                report("\(path).minimumPercent", "\(formatHours(minimum)) is outside 0–100 %")
+            } else if let desired, minimum > desired {
+                report("\(path).minimumPercent", "\(formatHours(minimum)) is above the desired \(formatHours(desired)) %")
+            }
+        }
+        validate(limits: employee.limits, path: "\(path).limits", shiftIds: shiftIds, report: report)
         if let frequency = employee.weekendFrequency, frequency < 1 {
             report("\(path).weekendFrequency", "\(frequency) must be at least 1")
         }
@@ -119,7 +130,26 @@ public enum InstanceValidator {
             let wishPath = "\(path).wishes[\(wishIndex)]"
             if wish.day < 1 || wish.day > dayCount { report("\(wishPath).day", "\(wish.day) is outside \(horizonText)") }
             if let shift = wish.shift, !shiftIds.contains(shift) { report("\(wishPath).shift", "no shift type \"\(shift)\"") }
-            if !(1...100).contains(wish.weight) { report("\(wishPath).weight", "\(wish.weight) is outside 1–100") }
+            if !(1...1000).contains(wish.weight) { report("\(wishPath).weight", "\(wish.weight) is outside 1–1000") }
+        }
+    }
+
+    private static func validate(limits: EmployeeLimits, path: String, shiftIds: Set<String>, report: (String, String) -> Void) {
+        for (shift, count) in limits.maximumShifts.sorted(by: { $0.key < $1.key }) {
+            if !shiftIds.contains(shift) { report("\(path).maximumShifts.\(shift)", "no shift type \"\(shift)\"") }
+            if count < 0 { report("\(path).maximumShifts.\(shift)", "\(count) is negative") }
+        }
+        for (name, value) in [("minimumMinutes", limits.minimumMinutes), ("maximumMinutes", limits.maximumMinutes),
+                              ("maximumWeekends", limits.maximumWeekends)] {
+            if let value, value < 0 { report("\(path).\(name)", "\(value) is negative") }
+        }
+        if let minimum = limits.minimumMinutes, let maximum = limits.maximumMinutes, minimum > maximum {
+            report("\(path).minimumMinutes", "\(minimum) is above maximumMinutes \(maximum)")
+        }
+        for (name, value) in [("maximumConsecutiveWorkDays", limits.maximumConsecutiveWorkDays),
+                              ("minimumConsecutiveWorkDays", limits.minimumConsecutiveWorkDays),
+                              ("minimumConsecutiveDaysOff", limits.minimumConsecutiveDaysOff)] {
+            if let value, value < 1 { report("\(path).\(name)", "\(value) must be at least 1") }
         }
     }
 
@@ -144,6 +174,10 @@ public enum InstanceValidator {
         range("maximumWeeklyHours", rules.maximumWeeklyHours, 1...168)
         if rules.maximumConsecutiveWorkDays < 1 {
             report("rules.maximumConsecutiveWorkDays", "\(rules.maximumConsecutiveWorkDays) must be at least 1")
+        }
+        for (name, value) in [("minimumConsecutiveWorkDays", rules.minimumConsecutiveWorkDays),
+                              ("minimumConsecutiveDaysOff", rules.minimumConsecutiveDaysOff)] where value < 1 {
+            report("rules.\(name)", "\(value) must be at least 1")
         }
         if rules.maximumConsecutiveNights < 1 {
             report("rules.maximumConsecutiveNights", "\(rules.maximumConsecutiveNights) must be at least 1")

@@ -20,6 +20,11 @@ public struct Rules: Sendable, Equatable, Codable {
     public var maximumConsecutiveWorkDays: Int = 6
     /// Maximum consecutive night shifts.
     public var maximumConsecutiveNights: Int = 3
+    /// Fewest consecutive working days in a run (1 = no rule). In a non-cyclic rota, runs touching the
+    /// first or last day are exempt (work may continue outside the horizon).
+    public var minimumConsecutiveWorkDays: Int = 1
+    /// Fewest consecutive days off in a run (1 = no rule); runs touching a non-cyclic rota's ends are exempt.
+    public var minimumConsecutiveDaysOff: Int = 1
     /// Maximum weekly hours averaged over the rota (48).
     public var maximumAverageWeeklyHours: Double = 48
     /// Maximum hours in any single rota week (50; 54 with union agreement).
@@ -35,7 +40,7 @@ public struct Rules: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case fullTimeWeeklyHours, dailyRestHours, minimumRestHours, weeklyRestHours
         case maximumShiftHours, longShiftsAllowed, maximumLongShiftHours
-        case maximumConsecutiveWorkDays, maximumConsecutiveNights
+        case maximumConsecutiveWorkDays, maximumConsecutiveNights, minimumConsecutiveWorkDays, minimumConsecutiveDaysOff
         case maximumAverageWeeklyHours, maximumWeeklyHours, weekend
     }
 
@@ -55,6 +60,8 @@ public struct Rules: Sendable, Equatable, Codable {
         maximumLongShiftHours = try value(.maximumLongShiftHours, defaults.maximumLongShiftHours)
         maximumConsecutiveWorkDays = try value(.maximumConsecutiveWorkDays, defaults.maximumConsecutiveWorkDays)
         maximumConsecutiveNights = try value(.maximumConsecutiveNights, defaults.maximumConsecutiveNights)
+        minimumConsecutiveWorkDays = try value(.minimumConsecutiveWorkDays, defaults.minimumConsecutiveWorkDays)
+        minimumConsecutiveDaysOff = try value(.minimumConsecutiveDaysOff, defaults.minimumConsecutiveDaysOff)
         maximumAverageWeeklyHours = try value(.maximumAverageWeeklyHours, defaults.maximumAverageWeeklyHours)
         maximumWeeklyHours = try value(.maximumWeeklyHours, defaults.maximumWeeklyHours)
         weekend = try value(.weekend, defaults.weekend)

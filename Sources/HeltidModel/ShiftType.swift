@@ -22,15 +22,19 @@ public struct ShiftType: Sendable, Equatable, Codable {
     /// Unpaid break in minutes (not working time).
     public var unpaidBreakMinutes: Int
     public var category: ShiftCategory
+    /// Shift type ids that may not be worked the day after this shift, in addition to the
+    /// successions the rest rules forbid (the benchmark lists them explicitly).
+    public var forbiddenFollowers: [String]
 
     public init(id: String, name: String, start: ClockTime, end: ClockTime,
-                unpaidBreakMinutes: Int = 0, category: ShiftCategory) {
+                unpaidBreakMinutes: Int = 0, category: ShiftCategory, forbiddenFollowers: [String] = []) {
         self.id = id
         self.name = name
         self.start = start
         self.end = end
         self.unpaidBreakMinutes = unpaidBreakMinutes
         self.category = category
+        self.forbiddenFollowers = forbiddenFollowers
     }
 
     /// Minutes from start to end, crossing midnight when the end is not after the start.
@@ -49,7 +53,7 @@ public struct ShiftType: Sendable, Equatable, Codable {
     public var crossesMidnight: Bool { start.minutes + durationMinutes > 1440 }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, start, end, unpaidBreakMinutes, category
+        case id, name, start, end, unpaidBreakMinutes, category, forbiddenFollowers
     }
 
     public init(from decoder: Decoder) throws {
@@ -61,5 +65,6 @@ public struct ShiftType: Sendable, Equatable, Codable {
         end = try container.decode(ClockTime.self, forKey: .end)
         unpaidBreakMinutes = try container.decodeIfPresent(Int.self, forKey: .unpaidBreakMinutes) ?? 0
         category = try container.decode(ShiftCategory.self, forKey: .category)
+        forbiddenFollowers = try container.decodeIfPresent([String].self, forKey: .forbiddenFollowers) ?? []
     }
 }

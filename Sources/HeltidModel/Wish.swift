@@ -11,7 +11,7 @@ public struct Wish: Sendable, Equatable, Codable {
     /// The shift type id; absent means any shift (work: any shift; off: the whole day off).
     public var shift: String?
     public var kind: WishKind
-    /// How much the wish matters, 1–100 (default 1).
+    /// How much the wish matters, 1–1000 (default 1).
     public var weight: Int
 
     public init(day: Int, shift: String? = nil, kind: WishKind, weight: Int = 1) {

@@ -131,7 +131,7 @@ struct CompactFormulation {
             }
             var shifts: [Cell] = []
             for shift in instance.shiftTypes.indices {
-                if usable[shift] && !daysOff.contains(day) && demand[day, shift].maximum > 0 {
+                if usable[shift] && !daysOff.contains(day) && demand[day, shift].allowsStaff {
                     shifts.append(.variable(model.addVariable(upper: 1, kind: .binary)))
                 } else {
                     shifts.append(.fixed(false))
@@ -145,14 +145,20 @@ struct CompactFormulation {
         cells.append(days)
     }
 
+    /// Forbidden successions, one row per day and first shift: the first shift plus every shift that may not
+    /// follow it `dayGap` days later is at most 1 (exact, as a person works at most one shift a day).
     private mutating func addRestRules(_ employee: Int) {
-        let conflicts = instance.restConflicts()
-        for day in 0..<dayCount {
-            for conflict in conflicts {
-                var pair = LinearExpression()
-                add(cell(employee, day, conflict.first), 1, to: &pair)
-                add(cell(employee, day + conflict.dayGap, conflict.second), 1, to: &pair)
-                if !pair.isConstant { model.addConstraint(pair, upper: 1) }
+        let grouped = Dictionary(grouping: instance.forbiddenSuccessions()) { [$0.first, $0.dayGap] }
+        for key in grouped.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let (first, dayGap) = (key[0], key[1])
+            let followers = grouped[key]!.map(\.second).sorted()
+            for day in 0..<dayCount {
+                var expression = LinearExpression()
+                add(cell(employee, day, first), 1, to: &expression)
+                for second in followers { add(cell(employee, day + dayGap, second), 1, to: &expression) }
+                if !expression.isConstant && Double(expression.terms.count) + expression.constant > 1 {
+                    model.addConstraint(expression, upper: 1)
+                }
             }
         }
     }
@@ -200,8 +206,9 @@ struct CompactFormulation {
 
     private mutating func addRunLimits(_ employee: Int) {
         let rules = instance.rules
+        let person = instance.staff[employee]
         let nightShifts = Set(instance.shiftTypes.indices.filter { instance.shiftTypes[$0].category == .night })
-        for (limit, counts) in [(rules.maximumConsecutiveWorkDays, { (_: Int) in true }),
+        for (limit, counts) in [(instance.maximumConsecutiveWorkDays(of: person), { (_: Int) in true }),
                                 (rules.maximumConsecutiveNights, { nightShifts.contains($0) })] {
             let windowLength = limit + 1
             func workload(_ days: Range<Int>) -> LinearExpression {
@@ -226,11 +233,39 @@ struct CompactFormulation {
                 }
             }
         }
+        addMinimumRuns(employee)
+    }
+
+    /// Minimum runs of working days and of days off: for every run length below the minimum, the pattern
+    /// "other state, run of that length, other state" is cut off. In a non-cyclic rota a run touching the
+    /// first or last day is exempt, so only patterns with both neighbouring days inside the horizon count.
+    private mutating func addMinimumRuns(_ employee: Int) {
+        let person = instance.staff[employee]
+        func worked(_ day: Int, _ coefficient: Double, into expression: inout LinearExpression) {
+            for shift in instance.shiftTypes.indices { add(cell(employee, day, shift), coefficient, to: &expression) }
+        }
+        for (minimum, isWorkRun) in [(instance.minimumConsecutiveWorkDays(of: person), true),
+                                     (instance.minimumConsecutiveDaysOff(of: person), false)] where minimum > 1 {
+            for length in 1..<minimum where length < dayCount {
+                let starts = instance.horizon.cyclic ? 0..<dayCount : 1..<max(1, dayCount - length)
+                for start in starts {
+                    // Work run: y(before) + Σ (1 − y(run)) + y(after) ≥ 1; off run: (1 − y(before)) + Σ y(run) + (1 − y(after)) ≥ 1.
+                    let sign: Double = isWorkRun ? 1 : -1
+                    var expression = LinearExpression()
+                    worked(start - 1, sign, into: &expression)
+                    worked(start + length, sign, into: &expression)
+                    for day in start..<(start + length) { worked(day, -sign, into: &expression) }
+                    let bound = isWorkRun ? 1 - Double(length) : -1
+                    if !expression.isConstant { model.addConstraint(expression, lower: bound) }
+                }
+            }
+        }
     }
 
     private mutating func addWeekendRule(_ employee: Int) {
         let k = instance.weekendFrequency(of: instance.staff[employee])
-        guard k > 1 else { return }
+        let maximumWeekends = instance.staff[employee].limits.maximumWeekends
+        guard k > 1 || maximumWeekends != nil else { return }
         let weeks = instance.horizon.weeks
         let window = instance.rules.weekend.windowMinutes
         var worked: [LinearExpression] = []
@@ -267,6 +302,10 @@ struct CompactFormulation {
                 total.constant += worked[week].constant
             }
         }
+        if let maximumWeekends {
+            model.addConstraint(sum(Array(0..<weeks)), upper: Double(maximumWeekends))
+        }
+        guard k > 1 else { return }
         switch instance.rules.weekend.reading {
         case .average:
             model.addConstraint(sum(Array(0..<weeks)), upper: Double(weeks / k))
@@ -288,9 +327,16 @@ struct CompactFormulation {
         for week in 0..<instance.horizon.weeks {
             model.addConstraint(plannedMinutes(employee, days: (week * 7)..<(week * 7 + 7)), upper: rules.maximumWeeklyHours * 60 + 1e-6)
         }
-        let fullTimeMinutes = instance.fullTimeHours * 60
         let averageCap = rules.maximumAverageWeeklyHours * 60 * Double(instance.horizon.weeks)
-        model.addConstraint(plannedMinutes(employee), upper: min(averageCap, person.desiredPercent / 100 * fullTimeMinutes) + 1e-6)
+        let caps = [averageCap, instance.desiredMinutes(of: person), person.limits.maximumMinutes.map(Double.init)].compactMap { $0 }
+        model.addConstraint(plannedMinutes(employee), lower: person.limits.minimumMinutes.map { Double($0) - 1e-6 },
+                            upper: caps.min()! + 1e-6)
+        for (shift, type) in instance.shiftTypes.enumerated() {
+            guard let limit = person.limits.maximumShifts[type.id] else { continue }
+            var count = LinearExpression()
+            for day in 0..<dayCount { add(cells[employee][day][shift], 1, to: &count) }
+            if Double(count.terms.count) + count.constant > Double(limit) { model.addConstraint(count, upper: Double(limit)) }
+        }
     }
 
     private mutating func addPositionTerms(_ employee: Int) {
@@ -301,9 +347,9 @@ struct CompactFormulation {
         if let minimum = person.minimumPercent, minimum > 0 {
             model.addConstraint(planned, lower: minimum / 100 * fullTimeMinutes - 1e-6)
         }
-        for (percent, weightPerHour) in [(person.desiredPercent, weights.unwantedPartTimeHour),
-                                         (person.currentPercent, weights.belowCurrentPositionHour)]
-        where percent > 0 && weightPerHour > 0 {
+        for (percent, weightPerHour) in [(person.desiredPercent ?? person.currentPercent, weights.unwantedPartTimeHour),
+                                         (person.currentPercent, weights.belowCurrentPositionHour)] {
+            guard let percent, percent > 0, weightPerHour > 0 else { continue }
             let target = percent / 100 * fullTimeMinutes
             if planned.isConstant {
                 model.objectiveConstant += max(0, target - planned.constant) * weightPerHour / 60
@@ -339,26 +385,41 @@ struct CompactFormulation {
             for (shift, type) in instance.shiftTypes.enumerated() {
                 let cell = demand[day, shift]
                 let hourCost = weights.uncoveredHour * type.paidHours
-                func cover(of staff: [Int], required: Int) {
+                func cover(of staff: [Int], required: Int, costPerPerson: Double) {
                     var working = LinearExpression()
                     for employee in staff { add(cells[employee][day][shift], 1, to: &working) }
                     if working.isConstant {
-                        model.objectiveConstant += hourCost * max(0, Double(required) - working.constant)
+                        model.objectiveConstant += costPerPerson * max(0, Double(required) - working.constant)
                         return
                     }
-                    let missing = model.addVariable(upper: Double(required), cost: hourCost, kind: .continuous)
+                    let missing = model.addVariable(upper: Double(required), cost: costPerPerson, kind: .continuous)
                     working += (missing, 1)
                     model.addConstraint(working, lower: Double(required))
                 }
                 var everyone = LinearExpression()
                 for employee in instance.staff.indices { add(cells[employee][day][shift], 1, to: &everyone) }
-                if !everyone.isConstant && Double(everyone.terms.count) + everyone.constant > Double(cell.maximum) {
-                    model.addConstraint(everyone, upper: Double(cell.maximum))
+                let mostPossible = Double(everyone.terms.count) + everyone.constant
+                if let maximum = cell.maximum, !everyone.isConstant && mostPossible > Double(maximum) {
+                    model.addConstraint(everyone, upper: Double(maximum))
                 }
-                if cell.minimum > 0 { cover(of: Array(instance.staff.indices), required: cell.minimum) }
+                if let overWeight = cell.overWeight, overWeight > 0, mostPossible > Double(cell.minimum) {
+                    if everyone.isConstant {
+                        model.objectiveConstant += overWeight * max(0, everyone.constant - Double(cell.minimum))
+                    } else {
+                        // over ≥ Σ working − minimum
+                        let over = model.addVariable(upper: mostPossible, cost: overWeight, kind: .continuous)
+                        var excess = everyone
+                        excess += (over, -1)
+                        model.addConstraint(excess, upper: Double(cell.minimum))
+                    }
+                }
+                if cell.minimum > 0 {
+                    cover(of: Array(instance.staff.indices), required: cell.minimum, costPerPerson: cell.underWeight ?? hourCost)
+                }
                 for (skill, required) in cell.skillMinimums.sorted(by: { $0.key < $1.key }) {
                     let skillId = instance.skills[skill].id
-                    cover(of: instance.staff.indices.filter { instance.staff[$0].skills.contains(skillId) }, required: required)
+                    cover(of: instance.staff.indices.filter { instance.staff[$0].skills.contains(skillId) }, required: required,
+                          costPerPerson: hourCost)
                 }
             }
         }

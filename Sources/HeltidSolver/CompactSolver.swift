@@ -38,7 +38,7 @@ public struct CompactSolver {
         if exact.optimal {
             return result(.optimal, values: exact.values, objective: exact.objective, secondsToBest: exact.secondsToBest)
         }
-        let hasMinimums = instance.staff.contains { ($0.minimumPercent ?? 0) > 0 }
+        let hasMinimums = instance.staff.contains { InfeasibilityExplainer.minimum(of: $0, in: instance) != nil }
         var start = exact.values.map { values in formulation.roster { values[$0] } }
         if start == nil {
             if exact.provenInfeasible {

@@ -3,35 +3,46 @@ import HeltidModel
 
 /// Explains why no roster satisfies the hard rules, in the users' words.
 ///
-/// In the compact model only position minimums (`minimumPercent`) force work; everything else can be
-/// met by leaving people off. So the explainer finds, per employee with a minimum, the most hours the
-/// rules allow them (an exact MIP for that person alone) and names those who cannot reach their minimum.
+/// In the compact model only minimums force work (a `minimumPercent`, or minimum minutes in the personal
+/// limits); everything else can be met by leaving people off. So the explainer finds, per employee with
+/// a minimum, the most hours the rules allow them (an exact MIP for that person alone) and names those
+/// who cannot reach their minimum.
 struct InfeasibilityExplainer {
     let instance: Instance
     let options: SolveOptions
 
+    /// The hours an employee must work at least, and how the instance states it.
+    static func minimum(of person: Employee, in instance: Instance) -> (hours: Double, stated: String)? {
+        var candidates: [(hours: Double, stated: String)] = []
+        if let percent = person.minimumPercent, percent > 0 {
+            candidates.append((percent / 100 * instance.fullTimeHours, "at least \(formatHours(percent)) %"))
+        }
+        if let minutes = person.limits.minimumMinutes, minutes > 0 {
+            candidates.append((Double(minutes) / 60, "at least \(minutes) minutes"))
+        }
+        return candidates.max { $0.hours < $1.hours }
+    }
+
     func reasons() throws -> [String] {
         var reasons: [String] = []
-        let fullTime = instance.fullTimeHours
-        let withMinimum = instance.staff.indices.filter { (instance.staff[$0].minimumPercent ?? 0) > 0 }
+        let withMinimum = instance.staff.indices.filter { InfeasibilityExplainer.minimum(of: instance.staff[$0], in: instance) != nil }
         for employee in withMinimum {
             let person = instance.staff[employee]
-            let minimumHours = person.minimumPercent! / 100 * fullTime
+            let minimum = InfeasibilityExplainer.minimum(of: person, in: instance)!
             let formulation = CompactFormulation(maximumHoursOf: employee, instance: instance)
             let problem = GLPKProblem(verbose: options.verbose)
             try problem.load(formulation.model)
             let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count, verbose: options.verbose)
                 .run(phase: "explain", started: .now, deadline: 10, progress: nil)
-            let best = -(outcome.bound ?? outcome.objective ?? 0) / 60
-            let attainable = outcome.optimal ? -(outcome.objective ?? 0) / 60 : best
-            if attainable < minimumHours - 1e-6 {
-                let personRules = describeLimits(of: person)
-                reasons.append("\(person.name) (\(person.id)) must have at least \(formatHours(person.minimumPercent!)) % (\(formatHours(minimumHours)) h), but the rules allow at most \(formatHours(attainable)) h: \(personRules)")
+            // Minus the bound is an upper limit on the hours even when the search did not finish.
+            let attainable = -(outcome.optimal ? outcome.objective ?? 0 : outcome.bound ?? outcome.objective ?? 0) / 60
+            if attainable < minimum.hours - 1e-6 {
+                reasons.append("\(person.name) (\(person.id)) must work \(minimum.stated) (\(formatHours(minimum.hours)) h), but the rules allow at most \(formatHours(attainable)) h: \(describeLimits(of: person))")
             }
         }
         if reasons.isEmpty && !withMinimum.isEmpty {
             let names = withMinimum.map { instance.staff[$0].name }.joined(separator: ", ")
-            reasons.append("each minimum position can be met alone, but not all together: the demand maximums (people allowed per shift) leave too few shifts for \(names)")
+            reasons.append("each minimum can be met alone, but not all together: the demand maximums (people allowed per shift) leave too few shifts for \(names)")
         }
         if reasons.isEmpty {
             reasons.append("the hard rules contradict each other; no single person's minimum explains it")
@@ -45,10 +56,17 @@ struct InfeasibilityExplainer {
         if !person.daysOff.isEmpty { parts.append("\(person.daysOff.count) fixed days off") }
         let k = instance.weekendFrequency(of: person)
         if k > 1 { parts.append("every \(ordinal(k)) weekend") }
-        parts.append("at most \(instance.rules.maximumConsecutiveWorkDays) days in a row")
-        parts.append("\(formatHours(instance.rules.dailyRestHours)) h daily and \(formatHours(instance.rules.weeklyRestHours)) h weekly rest")
+        if let weekends = person.limits.maximumWeekends { parts.append("at most \(weekends) weekends") }
+        for (shift, count) in person.limits.maximumShifts.sorted(by: { $0.key < $1.key }) {
+            parts.append("at most \(count) \(shift) shifts")
+        }
+        parts.append("at most \(instance.maximumConsecutiveWorkDays(of: person)) days in a row")
+        if instance.rules.dailyRestHours > 0 || instance.rules.weeklyRestHours > 0 {
+            parts.append("\(formatHours(instance.rules.dailyRestHours)) h daily and \(formatHours(instance.rules.weeklyRestHours)) h weekly rest")
+        }
         parts.append("shifts only where demand allows staff")
-        parts.append("at most the desired \(formatHours(person.desiredPercent)) %")
+        if let desired = person.desiredPercent ?? person.currentPercent { parts.append("at most the desired \(formatHours(desired)) %") }
+        if let maximum = person.limits.maximumMinutes { parts.append("at most \(maximum) minutes") }
         return parts.joined(separator: ", ")
     }
 }

@@ -27,3 +27,18 @@ extension Instance {
         return conflicts
     }
 }
+
+extension Instance {
+    /// Every forbidden succession: those the rest rules imply and the explicitly forbidden followers.
+    func forbiddenSuccessions() -> Set<RestConflict> {
+        var conflicts = Set(restConflicts())
+        for (first, type) in shiftTypes.enumerated() {
+            for follower in type.forbiddenFollowers {
+                if let second = shiftIndex(of: follower) {
+                    conflicts.insert(RestConflict(first: first, second: second, dayGap: 1))
+                }
+            }
+        }
+        return conflicts
+    }
+}

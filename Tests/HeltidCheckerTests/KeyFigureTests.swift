@@ -51,7 +51,8 @@ import Testing
         #expect(report.unit.uncoveredShifts == 14 * 3 - 2)
         #expect(report.unit.wishesGranted == 1)
         #expect(report.penalty.uncoveredDemand == 1000 * (report.unit.uncoveredHours + report.unit.skillShortfallHours))
-        #expect(report.penalty.wishesNotGranted == 2)
+        #expect(report.penalty.offWishesNotGranted == 2)
+        #expect(report.penalty.workWishesNotGranted == 0) // the work wish on day 1 is granted
         #expect(report.penalty.unwantedPartTime == 0)
         #expect(report.penalty.total == report.penalty.uncoveredDemand + 2)
     }

@@ -94,8 +94,8 @@ func broken(_ original: String, _ replacement: String) -> String {
     }
 
     @Test func missingRequiredFieldIsNamed() {
-        let message = loadError(broken(#""currentPercent": 50"#, #""name": "B""#))
-        #expect(message?.contains("test.json: staff[1].currentPercent: required field is missing") == true, "got: \(message ?? "-")")
+        let message = loadError(broken(#"{"id": "b", "currentPercent": 50}"#, #"{"currentPercent": 50}"#))
+        #expect(message?.contains("test.json: staff[1].id: required field is missing") == true, "got: \(message ?? "-")")
     }
 
     @Test func missingFileIsReported() {
