@@ -23,7 +23,7 @@ enum CheckCommand {
             throw UsageError(message: "check needs an INSTANCE file and a ROSTER file (see 'heltid help check')")
         }
         let format: OutputFormat = try parsed.choice("--format", default: .text)
-        guard format != .csv else { throw UsageError(message: "--format: check writes text or json") }
+        guard format == .text || format == .json else { throw UsageError(message: "--format: check writes text or json") }
         let instance = try InstanceLoader.load(path: parsed.positionals[0])
         let roster = try RosterFile.read(path: parsed.positionals[1], instance: instance)
         let report = RosterChecker(instance: instance).check(roster)

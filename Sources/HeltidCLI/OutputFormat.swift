@@ -6,4 +6,6 @@ enum OutputFormat: String, CaseIterable {
     case json
     /// The rota grid only, one row per employee (readable by `heltid check`).
     case csv
+    /// The Curtois & Qu benchmark's tab-separated solution format (readable by `heltid check`).
+    case curtois
 }

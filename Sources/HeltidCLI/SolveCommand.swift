@@ -35,10 +35,12 @@ enum SolveCommand {
             text = try ResultDocument(instancePath: path, instance: instance, result: result, report: report).json()
         case .csv:
             text = result.roster.map { RosterFile.csv(of: $0, instance: instance) } ?? ""
+        case .curtois:
+            text = result.roster.map { CurtoisFormat.solution(of: $0, instance: instance) } ?? ""
         case .text:
             text = textReport(path: path, instance: instance, result: result, report: report)
         }
-        if format == .csv && result.roster == nil {
+        if (format == .csv || format == .curtois) && result.roster == nil {
             OutputWriter.diagnostic(textReport(path: path, instance: instance, result: result, report: nil))
         } else {
             try OutputWriter.write(text, to: parsed.options["--output"])

@@ -7,7 +7,8 @@ public enum InstanceLoader {
     /// Largest accepted horizon in weeks (three years).
     public static let maximumWeeks = 156
 
-    /// Reads a JSON instance file and validates it.
+    /// Reads an instance file and validates it: Heltid JSON, or the Curtois & Qu benchmark text format
+    /// (recognised by its `SECTION_HORIZON` header, see ``CurtoisFormat``).
     /// - Throws: ``InputError`` naming the file, the field path and what is wrong.
     public static func load(path: String) throws -> Instance {
         let data: Data
@@ -15,6 +16,9 @@ public enum InstanceLoader {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw InputError(file: path, message: "cannot read the file (\(readableReason(error)))")
+        }
+        if let text = String(data: data, encoding: .utf8), CurtoisFormat.recognises(text) {
+            return try CurtoisFormat.parse(text, file: path)
         }
         return try decode(data, file: path)
     }

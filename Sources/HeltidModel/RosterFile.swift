@@ -26,6 +26,8 @@ public struct RosterRow: Sendable, Equatable, Codable {
 ///   other top-level fields are ignored).
 /// * CSV: a header row starting with `employee,name`, then one row per employee: id, name and one
 ///   cell per day (a shift id, or empty / `-` for a day off). The output of `heltid solve --format csv`.
+/// * The benchmark's solution format (``CurtoisFormat``): one tab-separated line per employee in staff
+///   order, without names. The output of `heltid solve --format curtois`.
 public enum RosterFile {
     private struct Document: Decodable {
         var roster: [RosterRow]
@@ -57,6 +59,10 @@ public enum RosterFile {
             let rows = document.roster.enumerated().map { (path: "roster[\($0.offset)]", row: $0.element) }
             return try roster(from: rows, file: file, instance: instance, cellPath: { "\($0).shifts[\($1)]" })
         }
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        if !firstLine.hasPrefix("employee,") {
+            return try roster(fromTabSeparated: text, file: file, instance: instance)
+        }
         guard let records = CSV.parse(text) else {
             throw InputError(file: file, message: "a quoted CSV field is never closed")
         }
@@ -73,6 +79,22 @@ public enum RosterFile {
             rows.append((path, RosterRow(employee: record[0], shifts: Array(record.dropFirst(2)))))
         }
         return try roster(from: rows, file: file, instance: instance, cellPath: { "\($0), day \($1 + 1)" })
+    }
+
+    /// Reads the tab-separated solution format: line i is employee i of the instance.
+    private static func roster(fromTabSeparated text: String, file: String, instance: Instance) throws -> Roster {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        while lines.count > instance.staff.count, lines.last?.isEmpty == true { lines.removeLast() }
+        guard lines.count == instance.staff.count else {
+            throw InputError(file: file, message: "has \(lines.count) lines, the instance has \(instance.staff.count) employees (one tab-separated line each)")
+        }
+        let rows = zip(instance.staff, lines).enumerated().map { index, pair in
+            (path: "line \(index + 1)", row: RosterRow(employee: pair.0.id,
+                                                      shifts: pair.1.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+        }
+        return try roster(from: rows, file: file, instance: instance, cellPath: { "\($0), day \($1)" })
     }
 
     private static func roster(from rows: [(path: String, row: RosterRow)], file: String, instance: Instance,

@@ -14,6 +14,12 @@ public struct CompactSolver {
 
     /// Solves the instance. Runs synchronously on the calling thread (GLPK is thread-confined).
     public func solve(_ instance: Instance, options: SolveOptions = SolveOptions()) throws -> SolveResult {
+        var result = try search(instance, options: options)
+        result.removeRoundingNoise()
+        return result
+    }
+
+    private func search(_ instance: Instance, options: SolveOptions) throws -> SolveResult {
         let started = ContinuousClock.now
         func elapsed() -> Double { started.duration(to: .now).seconds }
         let formulation = CompactFormulation(instance: instance)

@@ -30,6 +30,13 @@ public struct SolveResult: Sendable {
     /// Name of the solver that produced the result.
     public var solver: String
 
+    /// Rounds GLPK's floating-point noise (607.0000000010416) off the objective and bound; rounding to a
+    /// millionth keeps their order, so a bound never passes the objective.
+    mutating func removeRoundingNoise() {
+        objective = objective.map { ($0 * 1e6).rounded() / 1e6 }
+        bound = bound.map { ($0 * 1e6).rounded() / 1e6 }
+    }
+
     /// Relative gap between objective and bound, when both are known.
     public var gap: Double? {
         guard let objective, let bound else { return nil }

@@ -140,3 +140,44 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["rota.json"])
     }
 }
+
+@Suite struct CurtoisCLITests {
+    static let benchmark = "../shared/benchmarks/curtois"
+
+    @Test func solveWritesTheBenchmarkFormatAndCheckScoresIt() throws {
+        let directory = try HeltidProcess.temporaryDirectory()
+        let file = directory.appendingPathComponent("s.txt").path
+        let solve = try HeltidProcess.run(["solve", "\(Self.benchmark)/Instance1.txt", "--time-limit", "60", "--format", "curtois", "--output", file])
+        #expect(solve.status == 0, "\(solve.stderr)")
+        #expect(solve.stderr.contains("Status: optimal"))
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 9 && lines[8].isEmpty) // 8 staff lines and the final newline
+        #expect(lines[0].split(separator: "\t", omittingEmptySubsequences: false).count == 14)
+        let check = try HeltidProcess.run(["check", "\(Self.benchmark)/Instance1.txt", file])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("Penalty: 607 ="))
+    }
+
+    @Test func referenceRostersCheckFeasibleWithTheSplit() throws {
+        let expected = [1: "Penalty: 607 = uncovered (under-cover) 600 + over-cover 0 + unwanted part-time 0 + below current 0 + work wishes (on-requests) 4 + off wishes (off-requests) 3",
+                        2: "Penalty: 828 = uncovered (under-cover) 800 + over-cover 0 + unwanted part-time 0 + below current 0 + work wishes (on-requests) 26 + off wishes (off-requests) 2",
+                        3: "Penalty: 1001 = uncovered (under-cover) 1000 + over-cover 0 + unwanted part-time 0 + below current 0 + work wishes (on-requests) 1 + off wishes (off-requests) 0"]
+        for (number, line) in expected {
+            let check = try HeltidProcess.run(["check", "\(Self.benchmark)/Instance\(number).txt",
+                                               "\(Self.benchmark)/reference_solutions/Instance\(number).solution.txt"])
+            #expect(check.status == 0)
+            #expect(check.stdout.hasPrefix("Feasible: no hard-rule violations."))
+            #expect(check.stdout.contains(line), "Instance\(number): \(check.stdout)")
+        }
+    }
+
+    @Test func anInfeasibleRosterExitsWithOne() throws {
+        let directory = try HeltidProcess.temporaryDirectory()
+        let file = directory.appendingPathComponent("off.txt")
+        try String(repeating: String(repeating: "\t", count: 13) + "\n", count: 8).write(to: file, atomically: true, encoding: .utf8)
+        let check = try HeltidProcess.run(["check", "\(Self.benchmark)/Instance1.txt", file.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("Penalty: 7137 ="))
+        #expect(check.stdout.contains("[total working minutes]"))
+    }
+}

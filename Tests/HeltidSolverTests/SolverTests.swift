@@ -131,3 +131,14 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         #expect(result.status == .optimal)
     }
 }
+
+@Suite struct CurtoisSolverTests {
+    @Test func instanceOneIsSolvedAndProvenAt607() throws {
+        let path = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/benchmarks/curtois/Instance1.txt").path
+        let instance = try InstanceLoader.load(path: path)
+        let (result, report) = try solveAndCheck(instance, timeLimit: 60)
+        #expect(result.status == .optimal)
+        #expect(report.penalty.total == 607)
+        #expect(result.bound == 607)
+    }
+}
