@@ -3,24 +3,27 @@ import HeltidChecker
 import HeltidModel
 import HeltidSolver
 
-/// heltid-bench: solves instance files, re-checks every roster with the independent checker, prints a
-/// table and writes the same rows as CSV to Benchmarks/results/.
+/// heltid-bench: solves instances, re-checks every roster with the independent checker, prints a table
+/// and writes the same rows as CSV to Benchmarks/results/.
 ///
-/// USAGE: swift run -c release heltid-bench [--time-limit S] [--output FILE] [INSTANCE ...]
-/// Without instances it runs the bundled samples in Instances/.
+///     swift run -c release heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE] [INSTANCE ...]
+///
+/// `--instances` selects Curtois & Qu benchmark instances (e.g. `1-24`, `1,3,5-7`) from `--benchmark-dir`
+/// (default `../shared/benchmarks/curtois`) and compares with its `best_known.csv`. Instance files given
+/// by path are run too; with neither, the bundled samples run. Each instance is solved in a child process
+/// of this program, so its peak memory is measured on its own and a failure cannot end the run.
 
-struct Row {
+struct Measurement: Codable {
     var instance: String
     var size: String
     var status: String
     var objective: Double?
     var bound: Double?
-    var gap: Double?
     var secondsToBest: Double?
     var seconds: Double
     var feasible: Bool?
-    var uncoveredHours: Double?
-    var averagePosition: Double?
+    var peakMemoryMegabytes: Double
+    var note: String?
 }
 
 func fail(_ message: String) -> Never {
@@ -28,10 +31,88 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+/// Solves one instance in this process and prints its measurement as JSON (the child's job).
+func measure(path: String, timeLimit: Double) -> Never {
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    var measurement = Measurement(instance: name, size: "-", status: "error", seconds: 0, peakMemoryMegabytes: 0)
+    do {
+        let instance = try InstanceLoader.load(path: path)
+        measurement.size = "\(instance.staff.count)×\(instance.dayCount)×\(instance.shiftTypes.count)"
+        let result = try CompactSolver().solve(instance, options: SolveOptions(timeLimit: timeLimit))
+        let report = result.roster.map { RosterChecker(instance: instance).check($0) }
+        measurement.status = result.status.rawValue
+        measurement.objective = report?.penalty.total
+        measurement.bound = result.bound
+        measurement.secondsToBest = result.secondsToBest
+        measurement.seconds = result.elapsedSeconds
+        measurement.feasible = report?.isFeasible
+        measurement.note = result.explanation.first
+        if let report, let objective = result.objective, abs(report.penalty.total - objective) > 1e-6 * max(1, objective) {
+            measurement.note = "solver objective \(objective) differs from the checker's \(report.penalty.total)"
+        }
+    } catch {
+        measurement.note = "\(error)"
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    measurement.peakMemoryMegabytes = Double(usage.ru_maxrss) / 1024
+    let data = try! JSONEncoder().encode(measurement)
+    FileHandle.standardOutput.write(data)
+    exit(0)
+}
+
+/// Runs `measure` for one instance in a child process.
+func measureInChild(path: String, timeLimit: Double) -> Measurement {
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    process.arguments = ["--child", path, "--time-limit", String(timeLimit)]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    do {
+        try process.run()
+    } catch {
+        return Measurement(instance: name, size: "-", status: "error", seconds: 0, peakMemoryMegabytes: 0, note: "\(error)")
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    if let measurement = try? JSONDecoder().decode(Measurement.self, from: data) { return measurement }
+    return Measurement(instance: name, size: "-", status: "crashed (exit \(process.terminationStatus))", seconds: 0,
+                       peakMemoryMegabytes: 0)
+}
+
+/// Parses "1-24" or "1,3,5-7".
+func instanceNumbers(_ text: String) -> [Int] {
+    var numbers: [Int] = []
+    for part in text.split(separator: ",") {
+        let bounds = part.split(separator: "-").map { Int($0) }
+        guard !bounds.isEmpty, bounds.allSatisfy({ $0 != nil }) else { fail("--instances: \"\(text)\" is not like 1-24 or 1,3,5-7") }
+        numbers += bounds.count == 1 ? [bounds[0]!] : Array(bounds[0]!...max(bounds[0]!, bounds[1]!))
+    }
+    return numbers
+}
+
+/// Best known upper bounds by instance name, from the benchmark's best_known.csv.
+func bestKnown(in directory: String) -> [String: Double] {
+    guard let text = try? String(contentsOfFile: directory + "/best_known.csv", encoding: .utf8),
+          let records = CSV.parse(text), let header = records.first,
+          let nameColumn = header.firstIndex(of: "instance"), let valueColumn = header.firstIndex(of: "best_ub")
+    else { return [:] }
+    var values: [String: Double] = [:]
+    for record in records.dropFirst() where record.count > max(nameColumn, valueColumn) {
+        values[record[nameColumn]] = Double(record[valueColumn])
+    }
+    return values
+}
+
 var timeLimit = 60.0
 var outputPath: String?
+var benchmarkDirectory = "../shared/benchmarks/curtois"
 var paths: [String] = []
 var arguments = CommandLine.arguments.dropFirst()
+var childPath: String?
+var selection: [Int] = []
 while let argument = arguments.popFirst() {
     switch argument {
     case "--time-limit":
@@ -40,52 +121,47 @@ while let argument = arguments.popFirst() {
     case "--output":
         guard let text = arguments.popFirst() else { fail("--output needs a file") }
         outputPath = text
+    case "--instances":
+        guard let text = arguments.popFirst() else { fail("--instances needs a list such as 1-24") }
+        selection = instanceNumbers(text)
+    case "--benchmark-dir":
+        guard let text = arguments.popFirst() else { fail("--benchmark-dir needs a folder") }
+        benchmarkDirectory = text
+    case "--child":
+        childPath = arguments.popFirst()
     case "-h", "--help":
-        print("USAGE: heltid-bench [--time-limit S] [--output FILE] [INSTANCE ...]")
+        print("USAGE: heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE] [INSTANCE ...]")
         exit(0)
     default:
         if argument.hasPrefix("-") { fail("unknown option \(argument)") }
         paths.append(argument)
     }
 }
-if paths.isEmpty {
-    paths = ["Instances/kindergarten.json", "Instances/nursing-home.json"]
-}
+if let childPath { measure(path: childPath, timeLimit: timeLimit) }
+paths += selection.map { "\(benchmarkDirectory)/Instance\($0).txt" }
+if paths.isEmpty { paths = ["Instances/kindergarten.json", "Instances/nursing-home.json"] }
+let best = bestKnown(in: benchmarkDirectory)
 
 func format(_ value: Double?, _ decimals: Int = 1) -> String {
     value.map { String(format: "%.\(decimals)f", $0) } ?? "-"
 }
 
-var rows: [Row] = []
+let header = ["instance", "staff×days×shifts", "status", "objective", "lower bound", "gap %", "best known", "objective ÷ best",
+              "time to best s", "total s", "feasible", "peak MB"]
+var table: [[String]] = []
+var notes: [String] = []
 for path in paths {
-    let instance: Instance
-    do {
-        instance = try InstanceLoader.load(path: path)
-    } catch {
-        fail("\(error)")
-    }
-    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    FileHandle.standardError.write(Data("solving \(name) (time limit \(format(timeLimit, 0)) s)…\n".utf8))
-    do {
-        let result = try CompactSolver().solve(instance, options: SolveOptions(timeLimit: timeLimit))
-        let report = result.roster.map { RosterChecker(instance: instance).check($0) }
-        rows.append(Row(instance: name, size: "\(instance.staff.count)×\(instance.dayCount)×\(instance.shiftTypes.count)",
-                        status: result.status.rawValue, objective: report?.penalty.total, bound: result.bound,
-                        gap: result.gap.map { $0 * 100 }, secondsToBest: result.secondsToBest, seconds: result.elapsedSeconds,
-                        feasible: report?.isFeasible, uncoveredHours: report?.unit.uncoveredHours,
-                        averagePosition: report?.unit.averagePositionPercent))
-    } catch {
-        rows.append(Row(instance: name, size: "-", status: "error: \(error)", seconds: 0))
-    }
+    FileHandle.standardError.write(Data("solving \(path) (time limit \(format(timeLimit, 0)) s)…\n".utf8))
+    let row = measureInChild(path: path, timeLimit: timeLimit)
+    let known = best[row.instance]
+    let gap = row.objective.flatMap { objective in row.bound.map { max(0, objective - $0) / max(abs(objective), 1e-9) * 100 } }
+    table.append([row.instance, row.size, row.status, format(row.objective), format(row.bound), format(gap, 2), format(known, 0),
+                  row.objective.flatMap { objective in known.map { format(objective / $0, 3) } } ?? "-",
+                  format(row.secondsToBest), format(row.seconds), row.feasible.map { $0 ? "yes" : "NO" } ?? "no roster",
+                  format(row.peakMemoryMegabytes, 0)])
+    if let note = row.note { notes.append("\(row.instance): \(note)") }
 }
 
-let header = ["instance", "staff×days×shifts", "status", "objective (checker)", "bound", "gap %", "time to best s",
-              "total s", "feasible", "uncovered h", "average position %"]
-let table = rows.map { row in
-    [row.instance, row.size, row.status, format(row.objective), format(row.bound), format(row.gap, 2),
-     format(row.secondsToBest), format(row.seconds), row.feasible.map { $0 ? "yes" : "NO" } ?? "-",
-     format(row.uncoveredHours), format(row.averagePosition)]
-}
 let widths = header.indices.map { column in ([header[column]] + table.map { $0[column] }).map(\.count).max()! }
 func line(_ cells: [String]) -> String {
     "| " + cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |"
@@ -93,6 +169,7 @@ func line(_ cells: [String]) -> String {
 print(line(header))
 print("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|")
 for cells in table { print(line(cells)) }
+for note in notes { print("  \(note)") }
 
 let csv = ([header] + table).map { CSV.line($0) }.joined(separator: "\n") + "\n"
 let stamp = ISO8601DateFormatter().string(from: Date()).prefix(19).replacingOccurrences(of: ":", with: "")
@@ -105,4 +182,3 @@ do {
 } catch {
     fail("cannot write \(destination): \(error)")
 }
-exit(rows.allSatisfy { $0.feasible == true } ? 0 : 1)
