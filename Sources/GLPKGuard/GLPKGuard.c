@@ -93,17 +93,8 @@ static int load_matrix(glp_prob *problem, int count, const int rows[], const int
     return 0;
 }
 
-static int set_mat_row(glp_prob *problem, int row, int count, const int columns[], const double values[]) {
-    glp_set_mat_row(problem, row, count, columns, values);
-    return 0;
-}
-
 int hg_load_matrix(glp_prob *problem, int count, const int rows[], const int columns[], const double values[]) {
     GUARDED(load_matrix(problem, count, rows, columns, values));
-}
-
-int hg_set_mat_row(glp_prob *problem, int row, int count, const int columns[], const double values[]) {
-    GUARDED(set_mat_row(problem, row, count, columns, values));
 }
 
 int hg_simplex(glp_prob *problem, const glp_smcp *parameters) {
@@ -117,5 +108,6 @@ int hg_intopt(glp_prob *problem, const glp_iocp *parameters) {
 void hg_release_thread(void) {
     active_jump = NULL;
     glp_free_env();
+    generation += 1;
     install_hooks();
 }

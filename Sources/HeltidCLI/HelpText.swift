@@ -19,10 +19,10 @@ enum HelpText {
     """
 
     static let solve = """
-    USAGE: heltid solve INSTANCE [--time-limit S] [--format text|json|csv] [--output FILE] [--quiet] [--verbose]
+    USAGE: heltid solve INSTANCE [--time-limit S] [--format text|json|csv|curtois] [--output FILE] [--seed N] [--quiet] [--verbose]
 
-    Builds a rota for INSTANCE (a Heltid JSON instance, see docs/instance-format.md) with the GLPK
-    solver. Objective, in order of weight: uncovered demand, unwanted part-time (hours below each
+    Builds a rota for INSTANCE (a Heltid JSON instance, see docs/instance-format.md, or a Curtois & Qu
+    benchmark file, recognised by its SECTION_HORIZON header) with the GLPK solver. Objective, in order of weight: uncovered demand, unwanted part-time (hours below each
     person's desired position), wishes not granted. Every roster is re-checked by the independent checker
     before it is printed.
 
@@ -31,8 +31,10 @@ enum HelpText {
                          with the proven bound and gap.
       --format F         text (default): the rota grid with weekends marked, then the key figures;
                          json: status, bound, key figures, violations and the roster;
-                         csv: the rota grid only (readable by 'heltid check').
+                         csv: the rota grid only (readable by 'heltid check');
+                         curtois: the benchmark's tab-separated solution format.
       --output FILE      Write the result to FILE (atomically) instead of stdout.
+      --seed N           Seed of the neighbourhood search's random choices (default 1).
       --quiet            No progress lines on stderr.
       --verbose          Also echo GLPK's own output on stderr.
       -h, --help         Show this help.
@@ -51,7 +53,10 @@ enum HelpText {
     gap to desired, weekends, nights, quick returns and wishes per person; headcount, FTE, average and
     median position, full-time count and uncovered demand for the unit; and the penalty split.
 
-    ROSTER is the JSON output of 'heltid solve --format json' or the CSV of '--format csv'.
+    INSTANCE is a Heltid JSON instance or a Curtois & Qu benchmark file. ROSTER is the JSON output of
+    'heltid solve --format json', the CSV of '--format csv', or a tab-separated benchmark solution.
+    The penalty is split into under-cover, over-cover, unwanted part-time, below current position,
+    work wishes (the benchmark's on-requests) and off wishes (off-requests).
 
     OPTIONS:
       --format F         text (default) or json.

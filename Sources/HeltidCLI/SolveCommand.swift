@@ -6,7 +6,7 @@ import HeltidSolver
 /// `heltid solve INSTANCE`: builds a rota, re-checks it and prints it.
 enum SolveCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output"],
+        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output", "--seed"],
                                          flags: ["--help", "--quiet", "--verbose"], command: "solve")
         if parsed.flags.contains("--help") {
             print(HelpText.solve)
@@ -19,11 +19,13 @@ enum SolveCommand {
         let timeLimit = try parsed.seconds("--time-limit", default: 60)
         let format: OutputFormat = try parsed.choice("--format", default: .text)
         let quiet = parsed.flags.contains("--quiet")
+        let seedText = parsed.options["--seed"] ?? "1"
+        guard let seed = UInt64(seedText) else { throw UsageError(message: "--seed: \"\(seedText)\" is not a whole number ≥ 0") }
         let instance = try InstanceLoader.load(path: path)
 
         InterruptHandler.install()
         let printProgress: @Sendable (SolverProgress) -> Void = { OutputWriter.diagnostic($0.line) }
-        let options = SolveOptions(timeLimit: timeLimit, verbose: parsed.flags.contains("--verbose"),
+        let options = SolveOptions(timeLimit: timeLimit, verbose: parsed.flags.contains("--verbose"), seed: seed,
                                    progress: quiet ? nil : printProgress)
         let result = try CompactSolver().solve(instance, options: options)
         let report = result.roster.map { RosterChecker(instance: instance).check($0) }

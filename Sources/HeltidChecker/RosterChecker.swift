@@ -186,7 +186,6 @@ public struct RosterChecker {
         }
     }
 
-    /// Maximum runs of working days and of nights, across the wrap in a cyclic rota.
     /// Maximum runs of working days and of nights, minimum runs of working days and of days off.
     /// Runs cross the wrap in a cyclic rota; in a non-cyclic rota, runs touching the first or last day are
     /// exempt from the minimums (work or rest may continue outside the horizon).
@@ -199,6 +198,10 @@ public struct RosterChecker {
                         (nights, instance.rules.maximumConsecutiveNights, RuleKind.consecutiveNights, "nights")]
         for (flags, limit, rule, noun) in maximums {
             for run in runs(of: flags) where run.length > limit {
+                if run.length > days {
+                    flag(rule, 0, "\(noun) on every day of a cyclic rota: the run never ends (maximum \(limit) in a row)")
+                    continue
+                }
                 let wrap = run.start + run.length > days ? " (across the wrap)" : ""
                 flag(rule, run.start % days, "from \(when(run.start)): \(run.length) \(noun) in a row, above the maximum \(limit) by \(run.length - limit)\(wrap)")
             }

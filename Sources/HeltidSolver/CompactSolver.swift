@@ -5,8 +5,10 @@ import HeltidModel
 ///
 /// Phases: the LP relaxation gives the lower bound; GLPK's branch-and-cut on the whole model runs
 /// for part of the time (it proves small units optimal); then a MIP-based neighbourhood search
-/// (``NeighbourhoodSearch``) improves the roster until the time limit. Without position minimums
-/// everyone-off is a valid start, so a roster is always returned.
+/// (``NeighbourhoodSearch``) improves the roster until the time limit. Without minimums (position % or
+/// minutes) everyone-off is a valid start, so a roster is always returned; with them, branch-and-cut must
+/// find the first roster, and the result says so when it does not in time. Models above
+/// ``maximumCells`` are declined at once.
 public struct CompactSolver {
     public static let name = "compact-mip"
 
@@ -14,6 +16,7 @@ public struct CompactSolver {
 
     /// Solves the instance. Runs synchronously on the calling thread (GLPK is thread-confined).
     public func solve(_ instance: Instance, options: SolveOptions = SolveOptions()) throws -> SolveResult {
+        defer { GLPKProblem.releaseThreadEnvironment() }
         var result = try search(instance, options: options)
         result.removeRoundingNoise()
         return result
@@ -69,7 +72,8 @@ public struct CompactSolver {
                 return result(.infeasible, values: nil, objective: nil, secondsToBest: nil, explanation: reasons)
             }
             if hasMinimums {
-                return result(exact.interrupted ? .interrupted : .noSolutionFound, values: nil, objective: nil, secondsToBest: nil)
+                return result(exact.interrupted ? .interrupted : .noSolutionFound, values: nil, objective: nil, secondsToBest: nil,
+                              explanation: ["GLPK's branch-and-cut found no rota meeting every minimum (position % or minutes) in the time given; everyone-off is no start when minimums exist"])
             }
             start = Roster(employees: instance.staff.count, days: instance.dayCount) // everyone off: valid without minimums
         }

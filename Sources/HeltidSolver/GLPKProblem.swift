@@ -119,6 +119,11 @@ final class GLPKProblem {
         glp_mip_col_val(pointer, Int32(variable + 1))
     }
 
+    /// Frees the calling thread's GLPK environment after a job; problems of the thread die with it.
+    static func releaseThreadEnvironment() {
+        hg_release_thread()
+    }
+
     /// Loads raw triplets without any validation (for tests of the error path).
     func loadRawMatrixForTesting(rows: [Int32], columns: [Int32], values: [Double]) throws {
         try ensureAlive("glp_load_matrix")

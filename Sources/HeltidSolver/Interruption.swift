@@ -15,9 +15,4 @@ public enum Interruption {
     public static var isRequested: Bool {
         flag.load(ordering: .relaxed)
     }
-
-    /// Clears a request (for the next job in the same process).
-    public static func reset() {
-        flag.store(false, ordering: .relaxed)
-    }
 }

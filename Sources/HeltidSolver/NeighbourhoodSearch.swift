@@ -61,9 +61,6 @@ struct NeighbourhoodSearch {
             let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count,
                                            verbose: verbose)
                 .run(phase: "neighbourhood", started: started, deadline: subDeadline, progress: nil)
-            if ProcessInfo.processInfo.environment["HELTID_TRACE"] != nil {
-                FileHandle.standardError.write(Data("iteration \(iteration) \(byDays ? "days \(daysFreed)" : "staff \(employeesFreed)") vars \(formulation.model.variables.count) rows \(formulation.model.constraints.count) \(String(format: "%.2f", elapsed() - subStarted)) s optimal \(outcome.optimal) objective \(outcome.objective ?? -1)\n".utf8))
-            }
             if let values = outcome.values, let objective = outcome.objective, objective < incumbentObjective - 1e-6 {
                 incumbent = formulation.roster { values[$0] }
                 incumbentObjective = objective

@@ -8,7 +8,7 @@ import Testing
         #expect(overview.stdout.contains("solve INSTANCE") && overview.stdout.contains("check INSTANCE ROSTER"))
         let solve = try HeltidProcess.run(["help", "solve"])
         #expect(solve.status == 0)
-        for option in ["--time-limit", "--format", "--output", "--quiet", "--verbose", "EXIT CODES"] {
+        for option in ["--time-limit", "--format", "--output", "--seed", "--quiet", "--verbose", "EXIT CODES"] {
             #expect(solve.stdout.contains(option), "help solve lacks \(option)")
         }
         #expect(try HeltidProcess.run(["solve", "--help"]).stdout == solve.stdout)

@@ -60,6 +60,33 @@ import Testing
         let wrapped = violations(["DDD.......DDDD", offFortnight, offFortnight], in: instance)
         #expect(wrapped.contains { $0.rule == .consecutiveWorkDays && $0.message.contains("across the wrap") })
         #expect(!rules(["DDD.......DDDD", offFortnight, offFortnight], in: makeInstance(cyclic: false)).contains(.consecutiveWorkDays))
+        let everyDay = violations(["DDDDDDDDDDDDDD", offFortnight, offFortnight], in: instance)
+        #expect(everyDay.contains { $0.rule == .consecutiveWorkDays && $0.message.contains("the run never ends") })
+    }
+
+    @Test func minimumRunsWithTheBorderExemption() {
+        let cyclic = makeInstance { $0.rules.minimumConsecutiveWorkDays = 2; $0.rules.minimumConsecutiveDaysOff = 2 }
+        // A single working day and a single day off inside the rota.
+        let found = violations(["..D.DD........", offFortnight, offFortnight], in: cyclic)
+        #expect(found.filter { $0.rule == .minimumConsecutiveWorkDays }.count == 1)
+        #expect(found.filter { $0.rule == .minimumConsecutiveDaysOff }.count == 1)
+        // In a cyclic rota a single day at the end continues into day 1: here a two-day run across the wrap.
+        #expect(rules(["D............D", offFortnight, offFortnight], in: cyclic).isEmpty)
+        // Not cyclic: single days touching the ends are exempt, a single day inside is not.
+        let open = makeInstance(cyclic: false) { $0.rules.minimumConsecutiveWorkDays = 2 }
+        #expect(rules(["D............D", offFortnight, offFortnight], in: open).isEmpty)
+        #expect(rules(["......D.......", offFortnight, offFortnight], in: open) == [.minimumConsecutiveWorkDays])
+    }
+
+    @Test func personalLimits() {
+        let instance = makeInstance { instance in
+            instance.staff[0].limits = EmployeeLimits(maximumShifts: ["N": 1], minimumMinutes: 1000, maximumMinutes: 1500, maximumWeekends: 0)
+            instance.shiftTypes[0].forbiddenFollowers = ["A"]
+        }
+        let found = violations(["NN...DA.......", offFortnight, offFortnight], in: instance)
+        #expect(Set(found.map(\.rule)) == [.shiftTypeLimit, .totalMinutes, .forbiddenSuccession, .maximumWeekends])
+        #expect(found.contains { $0.message.contains("works 2 N shifts, above the maximum 1 by 1") })
+        #expect(found.contains { $0.message.contains("A may not follow D worked the day before") })
     }
 
     @Test func consecutiveNights() {

@@ -133,9 +133,20 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
 }
 
 @Suite struct CurtoisSolverTests {
+    func benchmark(_ number: Int) throws -> Instance {
+        try InstanceLoader.load(path: repositoryRoot.deletingLastPathComponent()
+            .appendingPathComponent("shared/benchmarks/curtois/Instance\(number).txt").path)
+    }
+
+    @Test func instanceTwoGetsAValidRosterNearTheOptimum() throws {
+        // Forbidden successions (L before E), two shift types, minimum runs with the border rule.
+        let (result, report) = try solveAndCheck(try benchmark(2), timeLimit: 20)
+        #expect(report.penalty.total >= 828) // the proven optimum
+        #expect(result.bound.map { $0 <= 828 } ?? true)
+    }
+
     @Test func instanceOneIsSolvedAndProvenAt607() throws {
-        let path = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/benchmarks/curtois/Instance1.txt").path
-        let instance = try InstanceLoader.load(path: path)
+        let instance = try benchmark(1)
         let (result, report) = try solveAndCheck(instance, timeLimit: 60)
         #expect(result.status == .optimal)
         #expect(report.penalty.total == 607)

@@ -21,9 +21,9 @@ unsigned long hg_environment_generation(void);
 int hg_load_matrix(glp_prob *problem, int count, const int rows[], const int columns[], const double values[]);
 int hg_simplex(glp_prob *problem, const glp_smcp *parameters);
 int hg_intopt(glp_prob *problem, const glp_iocp *parameters);
-int hg_set_mat_row(glp_prob *problem, int row, int count, const int columns[], const double values[]);
 
-/// Releases the calling thread's GLPK environment (call at the end of a job on a thread).
+/// Releases the calling thread's GLPK environment at the end of a job (GLPK keeps one per thread, which
+/// otherwise leaks). Every problem object of the thread is gone afterwards; the generation advances.
 void hg_release_thread(void);
 
 #endif
