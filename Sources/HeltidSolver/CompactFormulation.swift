@@ -19,6 +19,8 @@ struct CompactFormulation {
     private(set) var model = LinearModel()
     /// `cells[employee][day][shift]`.
     private(set) var cells: [[[Cell]]] = []
+    /// Forbidden successions grouped by first shift and day gap, sorted: (first, day gap, followers).
+    private let successions: [(first: Int, dayGap: Int, followers: [Int])]
 
     /// The whole model, every cell free.
     init(instance: Instance) {
@@ -29,6 +31,7 @@ struct CompactFormulation {
     /// the roster's values. With `fixedTo` nil every cell is free.
     init(instance: Instance, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool) {
         self.instance = instance
+        successions = CompactFormulation.groupedSuccessions(of: instance)
         let demand = DemandTable(instance: instance)
         for employee in instance.staff.indices {
             addCells(employee, demand: demand, fixedTo: roster, isFree: isFree)
@@ -51,6 +54,7 @@ struct CompactFormulation {
     /// minimums (used to explain infeasibility). The objective is minus the planned minutes.
     init(maximumHoursOf employee: Int, instance: Instance) {
         self.instance = instance
+        successions = CompactFormulation.groupedSuccessions(of: instance)
         let demand = DemandTable(instance: instance)
         for other in instance.staff.indices {
             addCells(other, demand: demand, fixedTo: other == employee ? nil : Roster(employees: instance.staff.count, days: instance.dayCount),
@@ -147,11 +151,15 @@ struct CompactFormulation {
 
     /// Forbidden successions, one row per day and first shift: the first shift plus every shift that may not
     /// follow it `dayGap` days later is at most 1 (exact, as a person works at most one shift a day).
-    private mutating func addRestRules(_ employee: Int) {
+    private static func groupedSuccessions(of instance: Instance) -> [(first: Int, dayGap: Int, followers: [Int])] {
         let grouped = Dictionary(grouping: instance.forbiddenSuccessions()) { [$0.first, $0.dayGap] }
-        for key in grouped.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let (first, dayGap) = (key[0], key[1])
-            let followers = grouped[key]!.map(\.second).sorted()
+        return grouped.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }).map { key in
+            (key[0], key[1], grouped[key]!.map(\.second).sorted())
+        }
+    }
+
+    private mutating func addRestRules(_ employee: Int) {
+        for (first, dayGap, followers) in successions {
             for day in 0..<dayCount {
                 var expression = LinearExpression()
                 add(cell(employee, day, first), 1, to: &expression)
