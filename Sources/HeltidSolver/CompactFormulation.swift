@@ -21,6 +21,11 @@ struct CompactFormulation {
     private(set) var cells: [[[Cell]]] = []
     /// Forbidden successions grouped by first shift and day gap, sorted: (first, day gap, followers).
     private let successions: [(first: Int, dayGap: Int, followers: [Int])]
+    /// Whether minimums (position % and minutes) are soft, with ``shortfallPenaltyPerMinute`` per
+    /// missing minute, to find a first roster from everyone-off.
+    let minimumsAreSoft: Bool
+    /// Penalty per minute below a minimum in the soft model; it outweighs every other term.
+    static let shortfallPenaltyPerMinute = 1e3
 
     /// The whole model, every cell free.
     init(instance: Instance) {
@@ -29,8 +34,9 @@ struct CompactFormulation {
 
     /// A neighbourhood of `roster`: cells with `isFree(employee, day)` are decisions, the rest keep
     /// the roster's values. With `fixedTo` nil every cell is free.
-    init(instance: Instance, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool) {
+    init(instance: Instance, fixedTo roster: Roster?, minimumsAreSoft: Bool = false, isFree: (Int, Int) -> Bool) {
         self.instance = instance
+        self.minimumsAreSoft = minimumsAreSoft
         successions = CompactFormulation.groupedSuccessions(of: instance)
         let demand = DemandTable(instance: instance)
         for employee in instance.staff.indices {
@@ -54,6 +60,7 @@ struct CompactFormulation {
     /// minimums (used to explain infeasibility). The objective is minus the planned minutes.
     init(maximumHoursOf employee: Int, instance: Instance) {
         self.instance = instance
+        minimumsAreSoft = false
         successions = CompactFormulation.groupedSuccessions(of: instance)
         let demand = DemandTable(instance: instance)
         for other in instance.staff.indices {
@@ -337,8 +344,7 @@ struct CompactFormulation {
         }
         let averageCap = rules.maximumAverageWeeklyHours * 60 * Double(instance.horizon.weeks)
         let caps = [averageCap, instance.desiredMinutes(of: person), person.limits.maximumMinutes.map(Double.init)].compactMap { $0 }
-        model.addConstraint(plannedMinutes(employee), lower: person.limits.minimumMinutes.map { Double($0) - 1e-6 },
-                            upper: caps.min()! + 1e-6)
+        model.addConstraint(plannedMinutes(employee), upper: caps.min()! + 1e-6)
         for (shift, type) in instance.shiftTypes.enumerated() {
             guard let limit = person.limits.maximumShifts[type.id] else { continue }
             var count = LinearExpression()
@@ -352,8 +358,19 @@ struct CompactFormulation {
         let weights = instance.weights
         let fullTimeMinutes = instance.fullTimeHours * 60
         let planned = plannedMinutes(employee)
-        if let minimum = person.minimumPercent, minimum > 0 {
-            model.addConstraint(planned, lower: minimum / 100 * fullTimeMinutes - 1e-6)
+        if let minimum = instance.minimumMinutes(of: person) {
+            if minimumsAreSoft {
+                if planned.isConstant {
+                    model.objectiveConstant += CompactFormulation.shortfallPenaltyPerMinute * max(0, minimum - planned.constant)
+                } else {
+                    let shortfall = model.addVariable(upper: minimum, cost: CompactFormulation.shortfallPenaltyPerMinute, kind: .continuous)
+                    var expression = planned
+                    expression += (shortfall, 1)
+                    model.addConstraint(expression, lower: minimum)
+                }
+            } else {
+                model.addConstraint(planned, lower: minimum - 1e-6)
+            }
         }
         for (percent, weightPerHour) in [(person.desiredPercent ?? person.currentPercent, weights.unwantedPartTimeHour),
                                          (person.currentPercent, weights.belowCurrentPositionHour)] {

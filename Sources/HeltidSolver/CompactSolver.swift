@@ -6,9 +6,9 @@ import HeltidModel
 /// Phases: the LP relaxation gives the lower bound; GLPK's branch-and-cut on the whole model runs
 /// for part of the time (it proves small units optimal); then a MIP-based neighbourhood search
 /// (``NeighbourhoodSearch``) improves the roster until the time limit. Without minimums (position % or
-/// minutes) everyone-off is a valid start, so a roster is always returned; with them, branch-and-cut must
-/// find the first roster, and the result says so when it does not in time. Models above
-/// ``maximumCells`` are declined at once.
+/// minutes) everyone-off is a valid start, so a roster is always returned; with them, when branch-and-cut
+/// finds no roster, the search starts from everyone-off on soft minimums until they are met, and the
+/// result says so when that does not happen in time. Models above ``maximumCells`` are declined at once.
 public struct CompactSolver {
     public static let name = "compact-mip"
 
@@ -46,15 +46,8 @@ public struct CompactSolver {
         var bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
         options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
 
-        // Without minimums everyone-off is a valid start, so branch-and-cut gets part of the time; with them,
-        // the neighbourhood search needs a roster from branch-and-cut, which then gets all the time it needs.
-        let hasMinimums = instance.staff.contains { InfeasibilityExplainer.minimum(of: $0, in: instance) != nil }
-        var exact = try BranchAndCut(problem: problem, variableCount: variableCount, verbose: options.verbose)
+        let exact = try BranchAndCut(problem: problem, variableCount: variableCount, verbose: options.verbose)
             .run(phase: "branch-and-cut", started: started, deadline: min(limit * 0.25, 15), progress: options.progress)
-        if exact.values == nil && hasMinimums && !exact.provenInfeasible && !exact.interrupted && elapsed() < limit {
-            exact = try BranchAndCut(problem: problem, variableCount: variableCount, verbose: options.verbose)
-                .run(phase: "branch-and-cut (searching a first roster)", started: started, deadline: limit, progress: options.progress)
-        }
         if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
         func result(_ status: SolveStatus, values: [Double]?, objective: Double?, secondsToBest: Double?,
                     explanation: [String] = []) -> SolveResult {
@@ -71,14 +64,16 @@ public struct CompactSolver {
                 let reasons = try InfeasibilityExplainer(instance: instance, options: options).reasons()
                 return result(.infeasible, values: nil, objective: nil, secondsToBest: nil, explanation: reasons)
             }
-            if hasMinimums {
-                return result(exact.interrupted ? .interrupted : .noSolutionFound, values: nil, objective: nil, secondsToBest: nil,
-                              explanation: ["GLPK's branch-and-cut found no rota meeting every minimum (position % or minutes) in the time given; everyone-off is no start when minimums exist"])
-            }
-            start = Roster(employees: instance.staff.count, days: instance.dayCount) // everyone off: valid without minimums
+            // Everyone off: valid without minimums; with them, the search starts on soft minimums.
+            start = Roster(employees: instance.staff.count, days: instance.dayCount)
         }
         var search = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!)
         try search.run(started: started, deadline: limit, bound: bound, progress: options.progress)
+        if search.minimumsAreSoft {
+            let short = NeighbourhoodSearch.shortfallMinutes(of: search.incumbent, instance: instance)
+            return result(Interruption.isRequested ? .interrupted : .noSolutionFound, values: nil, objective: nil, secondsToBest: nil,
+                          explanation: ["no rota meeting every minimum (position % or minutes) was found in the time given; the best attempt was still \(formatHours(short)) minutes short"])
+        }
         let proven = bound.map { search.incumbentObjective - $0 < 1e-6 } ?? false
         let status: SolveStatus = proven ? .optimal : (Interruption.isRequested ? .interrupted : .timeLimit)
         return SolveResult(status: status, roster: search.incumbent, objective: search.incumbentObjective,

@@ -11,24 +11,12 @@ struct InfeasibilityExplainer {
     let instance: Instance
     let options: SolveOptions
 
-    /// The hours an employee must work at least, and how the instance states it.
-    static func minimum(of person: Employee, in instance: Instance) -> (hours: Double, stated: String)? {
-        var candidates: [(hours: Double, stated: String)] = []
-        if let percent = person.minimumPercent, percent > 0 {
-            candidates.append((percent / 100 * instance.fullTimeHours, "at least \(formatHours(percent)) %"))
-        }
-        if let minutes = person.limits.minimumMinutes, minutes > 0 {
-            candidates.append((Double(minutes) / 60, "at least \(minutes) minutes"))
-        }
-        return candidates.max { $0.hours < $1.hours }
-    }
-
     func reasons() throws -> [String] {
         var reasons: [String] = []
-        let withMinimum = instance.staff.indices.filter { InfeasibilityExplainer.minimum(of: instance.staff[$0], in: instance) != nil }
+        let withMinimum = instance.staff.indices.filter { instance.minimumWork(of: instance.staff[$0]) != nil }
         for employee in withMinimum {
             let person = instance.staff[employee]
-            let minimum = InfeasibilityExplainer.minimum(of: person, in: instance)!
+            let minimum = instance.minimumWork(of: person)!
             let formulation = CompactFormulation(maximumHoursOf: employee, instance: instance)
             let problem = GLPKProblem(verbose: options.verbose)
             try problem.load(formulation.model)
@@ -36,8 +24,8 @@ struct InfeasibilityExplainer {
                 .run(phase: "explain", started: .now, deadline: 10, progress: nil)
             // Minus the bound is an upper limit on the hours even when the search did not finish.
             let attainable = -(outcome.optimal ? outcome.objective ?? 0 : outcome.bound ?? outcome.objective ?? 0) / 60
-            if attainable < minimum.hours - 1e-6 {
-                reasons.append("\(person.name) (\(person.id)) must work \(minimum.stated) (\(formatHours(minimum.hours)) h), but the rules allow at most \(formatHours(attainable)) h: \(describeLimits(of: person))")
+            if attainable < minimum.minutes / 60 - 1e-6 {
+                reasons.append("\(person.name) (\(person.id)) must work \(minimum.stated) (\(formatHours(minimum.minutes / 60)) h), but the rules allow at most \(formatHours(attainable)) h: \(describeLimits(of: person))")
             }
         }
         if reasons.isEmpty && !withMinimum.isEmpty {

@@ -6,6 +6,9 @@ import HeltidModel
 /// exactly with GLPK on a model of just that part (``CompactFormulation`` with fixed cells).
 /// An improvement replaces the incumbent.
 ///
+/// When the start misses some minimums (everyone-off where staff must work a minimum), the search first
+/// runs on the model with soft minimums until the shortfall is zero, then goes on with every rule hard.
+///
 /// Neighbourhoods come from a seeded generator, so a run that ends by itself is reproducible; a
 /// wall-clock deadline can cut it at a machine-dependent point.
 struct NeighbourhoodSearch {
@@ -15,19 +18,31 @@ struct NeighbourhoodSearch {
     private(set) var incumbent: Roster
     private(set) var incumbentObjective: Double
     private(set) var secondsToBest: Double?
+    /// True while the incumbent still misses a minimum (the search runs on soft minimums).
+    private(set) var minimumsAreSoft: Bool
     private var employeesFreed = 4
     private var daysFreed = 7
     /// Time cap of one neighbourhood's branch-and-cut.
     static let secondsPerNeighbourhood = 3.0
 
-    /// Starts from `start`, a roster that keeps every hard rule.
+    /// Starts from `start`, a roster that keeps every hard rule except perhaps the minimums.
     init(instance: Instance, verbose: Bool, seed: UInt64, start: Roster) {
         self.instance = instance
         self.verbose = verbose
         random = SplitMix64(seed: seed)
         incumbent = start
-        incumbentObjective = CompactFormulation(instance: instance, fixedTo: start, isFree: { _, _ in false })
-            .model.objectiveConstant
+        minimumsAreSoft = NeighbourhoodSearch.shortfallMinutes(of: start, instance: instance) > 0
+        incumbentObjective = CompactFormulation(instance: instance, fixedTo: start, minimumsAreSoft: minimumsAreSoft,
+                                                isFree: { _, _ in false }).model.objectiveConstant
+    }
+
+    /// Minutes missing from everyone's minimum work in `roster`.
+    static func shortfallMinutes(of roster: Roster, instance: Instance) -> Double {
+        instance.staff.indices.reduce(0) { total, employee in
+            guard let minimum = instance.minimumMinutes(of: instance.staff[employee]) else { return total }
+            let planned = roster.assignments[employee].reduce(0) { $0 + ($1.map { instance.shiftTypes[$0].paidMinutes } ?? 0) }
+            return total + max(0, minimum - Double(planned))
+        }
     }
 
     /// Improves the incumbent until the deadline, an interruption, or the incumbent meets `bound`.
@@ -38,7 +53,7 @@ struct NeighbourhoodSearch {
         var lastReport = -1.0
         func elapsed() -> Double { started.duration(to: .now).seconds }
         while elapsed() < deadline && !Interruption.isRequested {
-            if let bound, incumbentObjective - bound < 1e-6 { break }
+            if !minimumsAreSoft, let bound, incumbentObjective - bound < 1e-6 { break }
             iteration += 1
             let byDays = iteration % 2 == 0
             var freeEmployees = Set<Int>(), freeDays = Set<Int>()
@@ -50,7 +65,7 @@ struct NeighbourhoodSearch {
                 pool.shuffle(using: &random)
                 freeEmployees = Set(pool.prefix(min(employeesFreed, staff)))
             }
-            let formulation = CompactFormulation(instance: instance, fixedTo: incumbent) { employee, day in
+            let formulation = CompactFormulation(instance: instance, fixedTo: incumbent, minimumsAreSoft: minimumsAreSoft) { employee, day in
                 freeEmployees.contains(employee) || freeDays.contains(day)
             }
             guard !formulation.model.variables.isEmpty else { continue }
@@ -65,6 +80,12 @@ struct NeighbourhoodSearch {
                 incumbent = formulation.roster { values[$0] }
                 incumbentObjective = objective
                 secondsToBest = elapsed()
+                if minimumsAreSoft && NeighbourhoodSearch.shortfallMinutes(of: incumbent, instance: instance) < 1e-6 {
+                    // Every minimum is met: from here on the incumbent keeps every hard rule.
+                    minimumsAreSoft = false
+                    incumbentObjective = CompactFormulation(instance: instance, fixedTo: incumbent, isFree: { _, _ in false })
+                        .model.objectiveConstant
+                }
             }
             // Grow neighbourhoods GLPK closes quickly, shrink those it cannot close in time.
             let solvedQuickly = outcome.optimal && elapsed() - subStarted < 0.5
@@ -75,8 +96,10 @@ struct NeighbourhoodSearch {
             }
             if let progress, elapsed() - lastReport >= 1 {
                 lastReport = elapsed()
-                progress(SolverProgress(phase: "neighbourhood search (\(employeesFreed) staff / \(daysFreed) days)",
-                                        incumbent: incumbentObjective, bound: bound, elapsedSeconds: lastReport))
+                let phase = minimumsAreSoft ? "neighbourhood search for a first roster, minimums still short by \(formatHours(NeighbourhoodSearch.shortfallMinutes(of: incumbent, instance: instance))) min"
+                    : "neighbourhood search (\(employeesFreed) staff / \(daysFreed) days)"
+                progress(SolverProgress(phase: phase, incumbent: minimumsAreSoft ? nil : incumbentObjective,
+                                        bound: bound, elapsedSeconds: lastReport))
             }
         }
     }

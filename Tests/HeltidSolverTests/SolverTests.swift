@@ -145,6 +145,18 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         #expect(result.bound.map { $0 <= 828 } ?? true)
     }
 
+    @Test func theSearchFindsAFirstRosterFromEveryoneOffWhenMinimumsExist() throws {
+        let instance = try benchmark(2)
+        let start = Roster(employees: instance.staff.count, days: instance.dayCount)
+        var search = NeighbourhoodSearch(instance: instance, verbose: false, seed: 3, start: start)
+        #expect(search.minimumsAreSoft)
+        try search.run(started: .now, deadline: 20, bound: nil, progress: nil)
+        #expect(!search.minimumsAreSoft)
+        let report = RosterChecker(instance: instance).check(search.incumbent)
+        #expect(report.isFeasible, "\(report.violations.map(\.message))")
+        #expect(abs(report.penalty.total - search.incumbentObjective) < 1e-6 * search.incumbentObjective)
+    }
+
     @Test func instanceOneIsSolvedAndProvenAt607() throws {
         let instance = try benchmark(1)
         let (result, report) = try solveAndCheck(instance, timeLimit: 60)
