@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "HeltidModel", targets: ["HeltidModel"]),
         .library(name: "HeltidChecker", targets: ["HeltidChecker"]),
         .library(name: "HeltidSolver", targets: ["HeltidSolver"]),
+        .library(name: "HeltidPlanning", targets: ["HeltidPlanning"]),
     ],
     targets: [
         // GLPK from Debian's libglpk-dev (no pkg-config file: the module map links `glpk`).
@@ -24,8 +25,10 @@ let package = Package(
         .target(name: "HeltidChecker", dependencies: ["HeltidModel"], path: "Sources/HeltidChecker"),
         // Solver core on GLPK.
         .target(name: "HeltidSolver", dependencies: ["HeltidModel", "CGLPK", "GLPKGuard"], path: "Sources/HeltidSolver"),
+        // Planning on top of solver and checker: dimensioning (and scenario comparison).
+        .target(name: "HeltidPlanning", dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver"], path: "Sources/HeltidPlanning"),
         // Commands and output formats of the `heltid` tool.
-        .target(name: "HeltidCLI", dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver"], path: "Sources/HeltidCLI"),
+        .target(name: "HeltidCLI", dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver", "HeltidPlanning"], path: "Sources/HeltidCLI"),
         .executableTarget(name: "heltid", dependencies: ["HeltidCLI"], path: "Sources/heltid"),
         .executableTarget(
             name: "heltid-bench",
@@ -38,6 +41,11 @@ let package = Package(
             name: "HeltidSolverTests",
             dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver", "GLPKGuard", "CGLPK"],
             path: "Tests/HeltidSolverTests"
+        ),
+        .testTarget(
+            name: "HeltidPlanningTests",
+            dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver", "HeltidPlanning"],
+            path: "Tests/HeltidPlanningTests"
         ),
         .testTarget(
             name: "HeltidCLITests",

@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #define OUTPUT_CAPACITY 2048
 
@@ -14,6 +15,17 @@ static _Thread_local char output_buffer[OUTPUT_CAPACITY];
 static _Thread_local size_t output_length = 0;
 static _Thread_local int echo_output = 0;
 static _Thread_local unsigned long generation = 0;
+static _Thread_local double watchdog_deadline = 0; // CLOCK_MONOTONIC seconds; 0 = none
+
+static double monotonic_seconds(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
+
+void hg_set_watchdog(double seconds) {
+    watchdog_deadline = seconds > 0 ? monotonic_seconds() + seconds : 0;
+}
 
 static int terminal_hook(void *info, const char *text) {
     (void)info;
@@ -32,6 +44,12 @@ static int terminal_hook(void *info, const char *text) {
     output_buffer[output_length] = '\0';
     if (echo_output) {
         fputs(text, stderr);
+    }
+    // GLPK's simplex inside glp_intopt (the feasibility pump, node LPs) has no time limit of its own and
+    // can stall; its progress lines are the only place GLPK hands control back, so the watchdog acts here.
+    if (active_jump != NULL && watchdog_deadline > 0 && monotonic_seconds() > watchdog_deadline) {
+        watchdog_deadline = 0;
+        longjmp(*active_jump, 2);
     }
     return 1; // handled: GLPK prints nothing itself
 }
@@ -78,9 +96,10 @@ static void recover(void) {
         jmp_buf environment;                           \
         clear_output();                                \
         install_hooks();                               \
-        if (setjmp(environment) != 0) {                \
+        int jumped = setjmp(environment);              \
+        if (jumped != 0) {                             \
             recover();                                 \
-            return HG_GLPK_ERROR;                      \
+            return jumped == 2 ? HG_GLPK_STALLED : HG_GLPK_ERROR; \
         }                                              \
         active_jump = &environment;                    \
         int result = (call);                           \

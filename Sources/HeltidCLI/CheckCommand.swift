@@ -28,11 +28,9 @@ enum CheckCommand {
         let roster = try RosterFile.read(path: parsed.positionals[1], instance: instance)
         let report = RosterChecker(instance: instance).check(roster)
         if format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let document = Document(feasible: report.isFeasible, violations: report.violations, penalty: report.penalty,
                                     summary: report.unit, employees: report.employees, uncovered: report.uncovered)
-            try OutputWriter.write(String(decoding: try encoder.encode(document), as: UTF8.self) + "\n", to: nil)
+            try OutputWriter.write(try OutputWriter.json(document), to: nil)
         } else {
             let rota = RotaTextReport(instance: instance, roster: roster, report: report)
             try OutputWriter.write([rota.violations(), rota.figures()].joined(separator: "\n\n") + "\n", to: nil)

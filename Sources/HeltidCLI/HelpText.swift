@@ -9,17 +9,20 @@ enum HelpText {
       solve INSTANCE     Build a rota for an instance file and print it with its key figures.
       check INSTANCE ROSTER
                          Check a rota against every hard rule and print its key figures.
+      dimension INSTANCE Find the smallest headcount and the positions that cover the demand,
+                         with the weekend arithmetic and the rule that binds.
       help [COMMAND]     Show this help, or the help of one command.
 
     OPTIONS:
       -h, --help         Show help.
 
     EXIT CODES: 0 ok, 1 no feasible roster (or the checked roster breaks a rule), 2 bad input or usage.
-    See 'heltid help solve' and 'heltid help check'.
+    See 'heltid help solve', 'heltid help check' and 'heltid help dimension'.
     """
 
     static let solve = """
-    USAGE: heltid solve INSTANCE [--time-limit S] [--format text|json|csv|curtois] [--output FILE] [--seed N] [--quiet] [--verbose]
+    USAGE: heltid solve INSTANCE [--time-limit S] [--format text|json|csv|curtois] [--output FILE] [--seed N]
+                         [--objective sum|fair] [--quiet] [--verbose]
 
     Builds a rota for INSTANCE (a Heltid JSON instance, see docs/instance-format.md, or a Curtois & Qu
     benchmark file, recognised by its SECTION_HORIZON header) with the GLPK solver. Objective, in order of weight: uncovered demand, unwanted part-time (hours below each
@@ -35,12 +38,17 @@ enum HelpText {
                          curtois: the benchmark's tab-separated solution format.
       --output FILE      Write the result to FILE (atomically) instead of stdout.
       --seed N           Seed of the neighbourhood search's random choices (default 1).
+      --objective O      sum: the plain sum of hours below desired positions; fair: hours go to whoever
+                         is furthest below their desired position first (weights.fairnessStep 1 unless
+                         the instance sets one). Default: the instance's own weights.
       --quiet            No progress lines on stderr.
       --verbose          Also echo GLPK's own output on stderr.
       -h, --help         Show this help.
 
     Progress (phase, incumbent, bound, gap, elapsed) goes to stderr. Ctrl-C stops the search and
-    writes the best rota found so far; a second Ctrl-C ends the program at once.
+    writes the best rota found so far; a second Ctrl-C ends the program at once. The text output ends
+    with everyone still below their desired position and what keeps them there (no demand left, the
+    weekend rule, rest, a missing skill, …).
 
     EXIT CODES: 0 a rota was written, 1 no feasible rota (the output explains why), 2 bad input or usage.
     """
@@ -63,5 +71,37 @@ enum HelpText {
       -h, --help         Show this help.
 
     EXIT CODES: 0 the roster keeps every hard rule, 1 it breaks at least one, 2 bad input or usage.
+    """
+
+    static let dimension = """
+    USAGE: heltid dimension INSTANCE [--time-limit S] [--format text|json] [--output FILE]
+                           [--instance-output FILE] [--objective fair|sum] [--seed N] [--quiet] [--verbose]
+
+    Finds the smallest headcount whose rota covers all demand of INSTANCE under its rules, and the
+    position sizes. INSTANCE may list no staff (the unit is sized from open positions only) or its current
+    staff (open positions are added to them). Open positions follow the instance's "openPosition" profile
+    (skills, largest position %, shifts; default: every skill, 100 %).
+
+    It prints the weekend arithmetic (T staffed hours a week, F full-time hours, every k-th weekend, H people
+    per weekend: k · H heads, FTE T ÷ F, the weekend ceiling T ÷ (F · k · H)), then the headcount reached,
+    FTE, average and median position next to the ceiling, whether the headcount is proven minimal, and the
+    rule that binds; then the rota and every position. See docs/dimensioning.md.
+
+    OPTIONS:
+      --time-limit S     Time for the whole search (default 120 s).
+      --format F         text (default) or json (headcount, fte, averagePositionPercent,
+                         weekendCeilingPercent, positions, roster, ...).
+      --output FILE      Write the result to FILE (atomically) instead of stdout.
+      --instance-output FILE
+                         Also write the instance with the open positions as staff, so that the rota in
+                         the JSON output can be checked ('heltid check') or solved again.
+      --objective O      fair (default): once the demand is covered, even the positions out (nobody far
+                         below the others); sum: keep the first covering rota's positions.
+      --seed N           Seed of the neighbourhood search (default 1).
+      --quiet            No progress lines on stderr.
+      --verbose          Also echo GLPK's own output on stderr.
+      -h, --help         Show this help.
+
+    EXIT CODES: 0 all demand is covered, 1 not within the time limit, 2 bad input or usage.
     """
 }

@@ -16,16 +16,18 @@ public enum HeltidTool {
             switch command {
             case "solve": return try SolveCommand.run(rest)
             case "check": return try CheckCommand.run(rest)
+            case "dimension": return try DimensionCommand.run(rest)
             case "help", "--help", "-h":
                 switch rest.first {
                 case nil: print(HelpText.overview)
                 case "solve": print(HelpText.solve)
                 case "check": print(HelpText.check)
-                case let other?: throw UsageError(message: "no command '\(other)' (commands: solve, check, help)")
+                case "dimension": print(HelpText.dimension)
+                case let other?: throw UsageError(message: "no command '\(other)' (commands: solve, check, dimension, help)")
                 }
                 return 0
             default:
-                throw UsageError(message: "no command '\(command)' (commands: solve, check, help; see 'heltid --help')")
+                throw UsageError(message: "no command '\(command)' (commands: solve, check, dimension, help; see 'heltid --help')")
             }
         } catch let error as InputError {
             OutputWriter.diagnostic("error: " + error.description.replacingOccurrences(of: "\n", with: "\nerror: "))

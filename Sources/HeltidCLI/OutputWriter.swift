@@ -20,6 +20,13 @@ enum OutputWriter {
         }
     }
 
+    /// `value` as pretty-printed JSON with sorted keys and a final newline (the tool's JSON outputs).
+    static func json<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
     /// Writes a line to stderr.
     static func diagnostic(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -59,6 +59,13 @@ struct ParsedArguments {
         return value
     }
 
+    /// `--seed N`: the neighbourhood search's seed (default 1).
+    func seed() throws -> UInt64 {
+        let text = options["--seed"] ?? "1"
+        guard let seed = UInt64(text) else { throw UsageError(message: "--seed: \"\(text)\" is not a whole number ≥ 0") }
+        return seed
+    }
+
     /// The value of an option that must be one of `choices`.
     func choice<T: RawRepresentable>(_ name: String, default fallback: T) throws -> T where T.RawValue == String, T: CaseIterable {
         guard let text = options[name] else { return fallback }

@@ -25,6 +25,8 @@ struct ResultDocument: Encodable {
     var summary: UnitFigures?
     var employees: [EmployeeFigures]?
     var uncovered: [UncoveredDemand]?
+    /// Everyone with unwanted part-time, and what keeps them there.
+    var partTime: [PartTimeReason]?
     var roster: [RosterRow]?
 
     init(instancePath: String, instance: Instance, result: SolveResult, report: CheckReport?) {
@@ -44,12 +46,13 @@ struct ResultDocument: Encodable {
         summary = report?.unit
         employees = report?.employees
         uncovered = report?.uncovered
+        if let report, let roster = result.roster {
+            partTime = OpenShiftAnalysis(instance: instance, roster: roster, report: report).partTimeReasons(report: report)
+        }
         roster = result.roster.map { RosterFile.rows(of: $0, instance: instance) }
     }
 
     func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try OutputWriter.json(self)
     }
 }

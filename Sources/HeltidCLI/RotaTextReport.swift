@@ -69,7 +69,7 @@ struct RotaTextReport {
         lines.append("Wishes granted: \(unit.wishesGranted) of \(unit.wishes) (\(number(wishShare)) %); quick returns: \(unit.quickReturns)")
         let penalty = report.penalty
         if unit.overCoverShifts > 0 { lines.append("Over-cover: \(unit.overCoverShifts) people above the minimum where demand penalises it") }
-        lines.append("Penalty: \(number(penalty.total)) = uncovered (under-cover) \(number(penalty.uncoveredDemand)) + over-cover \(number(penalty.overCover)) + unwanted part-time \(number(penalty.unwantedPartTime)) + below current \(number(penalty.belowCurrentPosition)) + work wishes (on-requests) \(number(penalty.workWishesNotGranted)) + off wishes (off-requests) \(number(penalty.offWishesNotGranted))")
+        lines.append("Penalty: \(number(penalty.total)) = uncovered (under-cover) \(number(penalty.uncoveredDemand)) + over-cover \(number(penalty.overCover)) + unwanted part-time \(number(penalty.unwantedPartTime)) + below current \(number(penalty.belowCurrentPosition)) + work wishes (on-requests) \(number(penalty.workWishesNotGranted)) + off wishes (off-requests) \(number(penalty.offWishesNotGranted))\(instance.weights.fairnessStep > 0 ? " + fairness \(number(penalty.fairness))" : "")")
         if !report.uncovered.isEmpty {
             lines.append("")
             lines.append("Uncovered shifts:")
@@ -81,6 +81,17 @@ struct RotaTextReport {
             }
         }
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+    }
+
+    /// Everyone with unwanted part-time and what keeps them there; empty when nobody has any.
+    func partTimeReasons() -> String {
+        let reasons = OpenShiftAnalysis(instance: instance, roster: roster, report: report).partTimeReasons(report: report)
+        guard !reasons.isEmpty else { return "" }
+        var lines = ["Still below their desired position, and why:"]
+        for reason in reasons {
+            lines.append("  \(reason.employee) \(reason.name): \(number(reason.gapHours)) h below desired; \(reason.explanation)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Hard-rule violations, or a line saying there are none.

@@ -6,7 +6,7 @@ import HeltidSolver
 /// `heltid solve INSTANCE`: builds a rota, re-checks it and prints it.
 enum SolveCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output", "--seed"],
+        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output", "--seed", "--objective"],
                                          flags: ["--help", "--quiet", "--verbose"], command: "solve")
         if parsed.flags.contains("--help") {
             print(HelpText.solve)
@@ -19,9 +19,9 @@ enum SolveCommand {
         let timeLimit = try parsed.seconds("--time-limit", default: 60)
         let format: OutputFormat = try parsed.choice("--format", default: .text)
         let quiet = parsed.flags.contains("--quiet")
-        let seedText = parsed.options["--seed"] ?? "1"
-        guard let seed = UInt64(seedText) else { throw UsageError(message: "--seed: \"\(seedText)\" is not a whole number ≥ 0") }
-        let instance = try InstanceLoader.load(path: path)
+        let seed = try parsed.seed()
+        let loaded = try InstanceLoader.load(path: path)
+        let instance = try parsed.options["--objective"] == nil ? loaded : parsed.choice("--objective", default: ObjectiveChoice.sum).applied(to: loaded)
 
         InterruptHandler.install()
         let printProgress: @Sendable (SolverProgress) -> Void = { OutputWriter.diagnostic($0.line) }
@@ -87,6 +87,8 @@ enum SolveCommand {
             let rota = RotaTextReport(instance: instance, roster: roster, report: report)
             sections.append(rota.grid())
             sections.append(rota.figures())
+            let reasons = rota.partTimeReasons()
+            if !reasons.isEmpty { sections.append(reasons) }
             sections.append(rota.violations())
         }
         return sections.joined(separator: "\n\n") + "\n"

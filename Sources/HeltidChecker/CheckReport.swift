@@ -43,6 +43,8 @@ public struct UnitFigures: Sendable, Equatable, Codable {
     public var headcount: Int
     /// Planned hours ÷ full-time hours of the horizon.
     public var fte: Double
+    /// Planned hours ÷ (headcount × full-time hours), in percent, rounded to one decimal (not the mean of
+    /// the rounded positions).
     public var averagePositionPercent: Double
     public var medianPositionPercent: Double
     public var fullTimeCount: Int
@@ -72,9 +74,13 @@ public struct PenaltyBreakdown: Sendable, Equatable, Codable {
     public var workWishesNotGranted: Double
     /// Wishes to be off that were not granted (the benchmark's off-requests).
     public var offWishesNotGranted: Double
+    /// The fairness term: the extra cost of unwanted part-time for those furthest below their wish
+    /// (`weights.fairnessStep`; 0 when fairness is off).
+    public var fairness: Double
 
     public var total: Double {
         uncoveredDemand + overCover + unwantedPartTime + belowCurrentPosition + workWishesNotGranted + offWishesNotGranted
+            + fairness
     }
 }
 

@@ -28,6 +28,13 @@ public struct RosterChecker {
         return CheckReport(violations: violations, employees: figures, unit: unit, uncovered: coverage.uncovered, penalty: penalty)
     }
 
+    /// The hard-rule violations in one employee's row of `roster` (every rule but the cover maximums).
+    public func violations(of employee: Int, in roster: Roster) -> [Violation] {
+        var violations: [Violation] = []
+        _ = checkEmployee(employee, roster: roster, violations: &violations)
+        return violations
+    }
+
     // MARK: - Wording
 
     func who(_ employee: Int) -> String {
@@ -358,7 +365,7 @@ public struct RosterChecker {
         return UnitFigures(
             headcount: figures.count,
             fte: (planned / instance.fullTimeHours * 100).rounded() / 100,
-            averagePositionPercent: positions.isEmpty ? 0 : roundToTenth(positions.reduce(0, +) / Double(positions.count)),
+            averagePositionPercent: figures.isEmpty ? 0 : roundToTenth(planned / (Double(figures.count) * instance.fullTimeHours) * 100),
             medianPositionPercent: median,
             fullTimeCount: figures.filter(\.isFullTime).count,
             plannedHours: planned,
@@ -374,6 +381,7 @@ public struct RosterChecker {
 
     private func penalty(roster: Roster, figures: [EmployeeFigures], coverage: Coverage) -> PenaltyBreakdown {
         let weights = instance.weights
+        let bandHours = ObjectiveWeights.fairnessBandPercent / 100 * instance.fullTimeHours
         var belowCurrent = 0.0
         var workWishes = 0, offWishes = 0
         for (index, person) in instance.staff.enumerated() {
@@ -395,7 +403,9 @@ public struct RosterChecker {
             unwantedPartTime: weights.unwantedPartTimeHour * figures.map(\.unwantedPartTimeHours).reduce(0, +),
             belowCurrentPosition: weights.belowCurrentPositionHour * belowCurrent,
             workWishesNotGranted: weights.wish * Double(workWishes),
-            offWishesNotGranted: weights.wish * Double(offWishes))
+            offWishesNotGranted: weights.wish * Double(offWishes),
+            fairness: figures.map { weights.unwantedPartTimeCost(gapHours: $0.unwantedPartTimeHours, bandHours: bandHours).fairness }
+                .reduce(0, +))
     }
 }
 

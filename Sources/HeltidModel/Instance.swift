@@ -14,10 +14,14 @@ public struct Instance: Sendable, Equatable, Codable {
     public var skills: [Skill]
     public var shiftTypes: [ShiftType]
     public var demand: [DemandRule]
+    /// Named staff. May be empty only for dimensioning (`heltid dimension`), which adds open positions.
     public var staff: [Employee]
+    /// The profile of positions `heltid dimension` may add; absent means ``OpenPosition``'s defaults.
+    public var openPosition: OpenPosition?
 
     public init(unit: Unit, horizon: Horizon, rules: Rules = Rules(), weights: ObjectiveWeights = ObjectiveWeights(),
-                skills: [Skill] = [], shiftTypes: [ShiftType], demand: [DemandRule], staff: [Employee]) {
+                skills: [Skill] = [], shiftTypes: [ShiftType], demand: [DemandRule], staff: [Employee],
+                openPosition: OpenPosition? = nil) {
         format = Instance.currentFormat
         self.unit = unit
         self.horizon = horizon
@@ -27,10 +31,11 @@ public struct Instance: Sendable, Equatable, Codable {
         self.shiftTypes = shiftTypes
         self.demand = demand
         self.staff = staff
+        self.openPosition = openPosition
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, unit, horizon, rules, weights, skills, shiftTypes, demand, staff
+        case format, unit, horizon, rules, weights, skills, shiftTypes, demand, staff, openPosition
     }
 
     public init(from decoder: Decoder) throws {
@@ -49,7 +54,8 @@ public struct Instance: Sendable, Equatable, Codable {
         skills = try container.decodeIfPresent([Skill].self, forKey: .skills) ?? []
         shiftTypes = try container.decode([ShiftType].self, forKey: .shiftTypes)
         demand = try container.decode([DemandRule].self, forKey: .demand)
-        staff = try container.decode([Employee].self, forKey: .staff)
+        staff = try container.decodeIfPresent([Employee].self, forKey: .staff) ?? []
+        openPosition = try container.decodeIfPresent(OpenPosition.self, forKey: .openPosition)
     }
 
     /// Number of days in the horizon.

@@ -9,8 +9,9 @@ public enum InstanceLoader {
 
     /// Reads an instance file and validates it: Heltid JSON, or the Curtois & Qu benchmark text format
     /// (recognised by its `SECTION_HORIZON` header, see ``CurtoisFormat``).
+    /// `requireStaff` false accepts an instance without named staff (for dimensioning).
     /// - Throws: ``InputError`` naming the file, the field path and what is wrong.
-    public static func load(path: String) throws -> Instance {
+    public static func load(path: String, requireStaff: Bool = true) throws -> Instance {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -20,11 +21,11 @@ public enum InstanceLoader {
         if let text = String(data: data, encoding: .utf8), CurtoisFormat.recognises(text) {
             return try CurtoisFormat.parse(text, file: path)
         }
-        return try decode(data, file: path)
+        return try decode(data, file: path, requireStaff: requireStaff)
     }
 
     /// Decodes and validates JSON instance data; `file` names the source in errors.
-    public static func decode(_ data: Data, file: String) throws -> Instance {
+    public static func decode(_ data: Data, file: String, requireStaff: Bool = true) throws -> Instance {
         let instance: Instance
         do {
             instance = try JSONDecoder().decode(Instance.self, from: data)
@@ -33,7 +34,10 @@ public enum InstanceLoader {
         } catch {
             throw InputError(file: file, message: "not valid JSON: \(error)")
         }
-        let problems = InstanceValidator.problems(in: instance)
+        var problems = InstanceValidator.problems(in: instance)
+        if requireStaff && instance.staff.isEmpty {
+            problems.append(FieldProblem(path: "staff", message: "the staff list is empty; a rota needs named staff ('heltid dimension' sizes a unit without them)"))
+        }
         guard problems.isEmpty else {
             throw InputError(file: file, problems: problems)
         }

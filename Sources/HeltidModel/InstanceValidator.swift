@@ -86,7 +86,9 @@ public enum InstanceValidator {
             }
         }
 
-        if instance.staff.isEmpty { report("staff", "the staff list is empty; at least one employee is needed") }
+        if let open = instance.openPosition {
+            validate(openPosition: open, skillIds: skillIds, shiftIds: shiftIds, report: report)
+        }
         if instance.staff.count > InstanceLoader.maximumStaff {
             report("staff", "\(instance.staff.count) employees is above the limit of \(InstanceLoader.maximumStaff)")
         }
@@ -131,6 +133,20 @@ public enum InstanceValidator {
             if wish.day < 1 || wish.day > dayCount { report("\(wishPath).day", "\(wish.day) is outside \(horizonText)") }
             if let shift = wish.shift, !shiftIds.contains(shift) { report("\(wishPath).shift", "no shift type \"\(shift)\"") }
             if !(1...1000).contains(wish.weight) { report("\(wishPath).weight", "\(wish.weight) is outside 1–1000") }
+        }
+    }
+
+    private static func validate(openPosition: OpenPosition, skillIds: Set<String>, shiftIds: Set<String>,
+                                 report: (String, String) -> Void) {
+        if openPosition.name.trimmingCharacters(in: .whitespaces).isEmpty { report("openPosition.name", "must not be empty") }
+        for (index, skill) in (openPosition.skills ?? []).enumerated() where !skillIds.contains(skill) {
+            report("openPosition.skills[\(index)]", "no skill \"\(skill)\" is declared in skills")
+        }
+        for (index, shift) in (openPosition.shifts ?? []).enumerated() where !shiftIds.contains(shift) {
+            report("openPosition.shifts[\(index)]", "no shift type \"\(shift)\"")
+        }
+        if !(openPosition.desiredPercent > 0 && openPosition.desiredPercent <= 100) {
+            report("openPosition.desiredPercent", "\(formatHours(openPosition.desiredPercent)) is outside 0–100 % (above 0)")
         }
     }
 
@@ -191,7 +207,7 @@ public enum InstanceValidator {
         for (name, value) in [("uncoveredHour", weights.uncoveredHour),
                               ("unwantedPartTimeHour", weights.unwantedPartTimeHour),
                               ("belowCurrentPositionHour", weights.belowCurrentPositionHour),
-                              ("wish", weights.wish)] where !(0...1_000_000).contains(value) {
+                              ("wish", weights.wish), ("fairnessStep", weights.fairnessStep)] where !(0...1_000_000).contains(value) {
             report("weights.\(name)", "\(formatHours(value)) is outside 0–1000000")
         }
     }

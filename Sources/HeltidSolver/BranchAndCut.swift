@@ -1,5 +1,6 @@
 import CGLPK
 import Foundation
+import GLPKGuard
 
 /// One run of GLPK's branch-and-cut (`glp_intopt`) on a loaded problem, with progress reports,
 /// a deadline and Ctrl-C handling through the search callback.
@@ -12,12 +13,13 @@ struct BranchAndCut {
         var optimal = false
         var interrupted = false
         var provenInfeasible = false
+        /// GLPK stalled and the watchdog abandoned the run (the problem object is gone).
+        var stalled = false
         var secondsToBest: Double?
     }
 
     let problem: GLPKProblem
     let variableCount: Int
-    let verbose: Bool
 
     /// Runs until optimal, `deadline` (seconds after `started`) or an interruption.
     func run(phase: String, started: ContinuousClock.Instant, deadline: Double,
@@ -25,7 +27,9 @@ struct BranchAndCut {
         let monitor = SearchMonitor(phase: phase, started: started, progress: progress, deadline: deadline)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
-        parameters.msg_lev = verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        // Messages on even when quiet (the guard keeps them and echoes them only when verbose): GLPK's
+        // progress lines are where the watchdog can stop a stalled simplex.
+        parameters.msg_lev = GLP_MSG_ON
         parameters.presolve = GLP_ON
         parameters.br_tech = GLP_BR_DTH
         parameters.bt_tech = GLP_BT_BLB
@@ -43,7 +47,16 @@ struct BranchAndCut {
         let context = Unmanaged.passRetained(monitor)
         defer { context.release() }
         parameters.cb_info = context.toOpaque()
-        let code = try problem.solveMIP(&parameters)
+        // The feasibility pump's and the node LPs' simplex calls have no time limit and have been seen to
+        // stall (cycling on a 14-person benchmark neighbourhood): the watchdog abandons such a call.
+        let code = try problem.solveMIP(&parameters, watchdogSeconds: remaining + max(5, remaining))
+        if code == HG_GLPK_STALLED {
+            var outcome = Outcome()
+            outcome.bound = monitor.bound
+            outcome.interrupted = Interruption.isRequested
+            outcome.stalled = true
+            return outcome
+        }
         if code != 0 && code != GLP_ETMLIM && code != GLP_ESTOP && code != GLP_ENOPFS && code != GLP_ENODFS {
             throw GLPKError(operation: "glp_intopt", message: "returned code \(code)")
         }
@@ -110,12 +123,4 @@ final class SearchMonitor {
 private func searchCallback(tree: OpaquePointer?, info: UnsafeMutableRawPointer?) {
     guard let tree, let info else { return }
     Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().observe(tree: tree)
-}
-
-extension Duration {
-    /// The duration in seconds as a floating-point number.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 }

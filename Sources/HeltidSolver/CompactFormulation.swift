@@ -372,19 +372,50 @@ struct CompactFormulation {
                 model.addConstraint(planned, lower: minimum - 1e-6)
             }
         }
-        for (percent, weightPerHour) in [(person.desiredPercent ?? person.currentPercent, weights.unwantedPartTimeHour),
-                                         (person.currentPercent, weights.belowCurrentPositionHour)] {
-            guard let percent, percent > 0, weightPerHour > 0 else { continue }
-            let target = percent / 100 * fullTimeMinutes
-            if planned.isConstant {
-                model.objectiveConstant += max(0, target - planned.constant) * weightPerHour / 60
-                continue
-            }
-            let shortfall = model.addVariable(upper: target, cost: weightPerHour / 60, kind: .continuous)
-            var expression = planned
-            expression += (shortfall, 1)
-            model.addConstraint(expression, lower: target)
+        if let desired = person.desiredPercent ?? person.currentPercent, desired > 0 {
+            addUnwantedPartTime(planned: planned, target: desired / 100 * fullTimeMinutes)
         }
+        if let current = person.currentPercent, current > 0, weights.belowCurrentPositionHour > 0 {
+            let target = current / 100 * fullTimeMinutes
+            addShortfall(planned: planned, bands: [(target, weights.belowCurrentPositionHour / 60)])
+        }
+    }
+
+    /// Unwanted part-time below `target` minutes: the plain cost per hour, rising by the fairness step for
+    /// every band further below the target (convex, so the LP fills the cheap bands nearest the target first).
+    private mutating func addUnwantedPartTime(planned: LinearExpression, target: Double) {
+        let weights = instance.weights
+        let plainPerMinute = weights.unwantedPartTimeHour / 60
+        guard weights.fairnessStep > 0 else {
+            if plainPerMinute > 0 { addShortfall(planned: planned, bands: [(target, plainPerMinute)]) }
+            return
+        }
+        let bandMinutes = ObjectiveWeights.fairnessBandPercent / 100 * instance.fullTimeHours * 60
+        var bands: [(width: Double, costPerMinute: Double)] = []
+        var covered = 0.0
+        while covered < target - 1e-9 {
+            let width = min(bandMinutes, target - covered)
+            bands.append((width, plainPerMinute * (1 + weights.fairnessStep * Double(bands.count))))
+            covered += width
+        }
+        addShortfall(planned: planned, bands: bands)
+    }
+
+    /// planned + Σ shortfall bands ≥ Σ band widths, each band a variable with its cost per minute; a
+    /// constant when `planned` is.
+    private mutating func addShortfall(planned: LinearExpression, bands: [(width: Double, costPerMinute: Double)]) {
+        let target = bands.map(\.width).reduce(0, +)
+        if planned.isConstant {
+            var missing = max(0, target - planned.constant)
+            for band in bands where missing > 0 {
+                model.objectiveConstant += min(band.width, missing) * band.costPerMinute
+                missing -= band.width
+            }
+            return
+        }
+        var expression = planned
+        for band in bands { expression += (model.addVariable(upper: band.width, cost: band.costPerMinute, kind: .continuous), 1) }
+        model.addConstraint(expression, lower: target)
     }
 
     private mutating func addWishes(_ employee: Int) {

@@ -15,9 +15,13 @@ public struct CompactSolver {
     public init() {}
 
     /// Solves the instance. Runs synchronously on the calling thread (GLPK is thread-confined).
-    public func solve(_ instance: Instance, options: SolveOptions = SolveOptions()) throws -> SolveResult {
+    ///
+    /// With a `start` roster (one that keeps every hard rule of `instance`, for example the result of an
+    /// earlier stage), branch-and-cut is skipped: the LP bound is computed and the neighbourhood search
+    /// improves the start.
+    public func solve(_ instance: Instance, options: SolveOptions = SolveOptions(), start: Roster? = nil) throws -> SolveResult {
         defer { GLPKProblem.releaseThreadEnvironment() }
-        var result = try search(instance, options: options)
+        var result = try search(instance, options: options, start: start)
         result.removeRoundingNoise()
         return result
     }
@@ -27,7 +31,7 @@ public struct CompactSolver {
     /// beyond this size the solver declines at once instead of exhausting memory and the time limit.
     public static let maximumCells = 250_000
 
-    private func search(_ instance: Instance, options: SolveOptions) throws -> SolveResult {
+    private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
         let started = ContinuousClock.now
         func elapsed() -> Double { started.duration(to: .now).seconds }
         let cells = instance.staff.count * instance.dayCount * instance.shiftTypes.count
@@ -46,7 +50,7 @@ public struct CompactSolver {
         var bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
         options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
 
-        let exact = try BranchAndCut(problem: problem, variableCount: variableCount, verbose: options.verbose)
+        let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: variableCount)
             .run(phase: "branch-and-cut", started: started, deadline: min(limit * 0.25, 15), progress: options.progress)
         if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
         func result(_ status: SolveStatus, values: [Double]?, objective: Double?, secondsToBest: Double?,
@@ -58,7 +62,7 @@ public struct CompactSolver {
         if exact.optimal {
             return result(.optimal, values: exact.values, objective: exact.objective, secondsToBest: exact.secondsToBest)
         }
-        var start = exact.values.map { values in formulation.roster { values[$0] } }
+        var start = given ?? exact.values.map { values in formulation.roster { values[$0] } }
         if start == nil {
             if exact.provenInfeasible {
                 let reasons = try InfeasibilityExplainer(instance: instance, options: options).reasons()

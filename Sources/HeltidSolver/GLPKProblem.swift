@@ -85,9 +85,14 @@ final class GLPKProblem {
         try check(hg_load_matrix(pointer, Int32(values.count - 1), rowIndexes, columnIndexes, values), "glp_load_matrix")
     }
 
-    /// Runs branch-and-cut; returns GLPK's return code (0, GLP_ETMLIM, GLP_ESTOP, GLP_ENOPFS, …).
-    func solveMIP(_ parameters: inout glp_iocp) throws -> Int32 {
+    /// Runs branch-and-cut; returns GLPK's return code (0, GLP_ETMLIM, GLP_ESTOP, GLP_ENOPFS, …), or
+    /// HG_GLPK_STALLED when the call was still running `watchdogSeconds` from now and was abandoned (GLPK's
+    /// simplex inside glp_intopt has no time limit; the parameters must have messages on for the watchdog
+    /// to act). After HG_GLPK_STALLED this problem is gone.
+    func solveMIP(_ parameters: inout glp_iocp, watchdogSeconds: Double) throws -> Int32 {
         try ensureAlive("glp_intopt")
+        hg_set_watchdog(watchdogSeconds)
+        defer { hg_set_watchdog(0) }
         let result = hg_intopt(pointer, &parameters)
         try check(result, "glp_intopt")
         return result

@@ -14,6 +14,7 @@ import HeltidModel
 struct NeighbourhoodSearch {
     let instance: Instance
     let verbose: Bool
+    private let demand: DemandTable
     private var random: SplitMix64
     private(set) var incumbent: Roster
     private(set) var incumbentObjective: Double
@@ -22,6 +23,10 @@ struct NeighbourhoodSearch {
     private(set) var minimumsAreSoft: Bool
     private var employeesFreed = 4
     private var daysFreed = 7
+    /// Focused neighbourhoods in a row that found nothing better.
+    private var focusFailures = 0
+    /// Focused neighbourhoods without an improvement after which the search stops focusing for a while.
+    static let focusPatience = 12
     /// Time cap of one neighbourhood's branch-and-cut.
     static let secondsPerNeighbourhood = 3.0
 
@@ -29,6 +34,7 @@ struct NeighbourhoodSearch {
     init(instance: Instance, verbose: Bool, seed: UInt64, start: Roster) {
         self.instance = instance
         self.verbose = verbose
+        demand = DemandTable(instance: instance)
         random = SplitMix64(seed: seed)
         incumbent = start
         minimumsAreSoft = NeighbourhoodSearch.shortfallMinutes(of: start, instance: instance) > 0
@@ -45,6 +51,20 @@ struct NeighbourhoodSearch {
         }
     }
 
+    /// Days (0-based, ascending) on which `roster` leaves a demand minimum or a skill minimum unmet.
+    func uncoveredDays(of roster: Roster) -> [Int] {
+        (0..<instance.dayCount).filter { day in
+            instance.shiftTypes.indices.contains { shift in
+                let cell = demand[day, shift]
+                let working = instance.staff.indices.filter { roster[$0, day] == shift }
+                if working.count < cell.minimum { return true }
+                return cell.skillMinimums.contains { skill, required in
+                    working.filter { instance.staff[$0].skills.contains(instance.skills[skill].id) }.count < required
+                }
+            }
+        }
+    }
+
     /// Improves the incumbent until the deadline, an interruption, or the incumbent meets `bound`.
     mutating func run(started: ContinuousClock.Instant, deadline: Double, bound: Double?,
                       progress: (@Sendable (SolverProgress) -> Void)?) throws {
@@ -57,12 +77,25 @@ struct NeighbourhoodSearch {
             iteration += 1
             let byDays = iteration % 2 == 0
             var freeEmployees = Set<Int>(), freeDays = Set<Int>()
+            // Half the neighbourhoods are centred on a day with uncovered demand, until that stops paying: after
+            // `focusPatience` focused neighbourhoods without a better roster (demand that no rota can cover, like
+            // a unit short of weekend staff) they are random again until some neighbourhood improves the roster.
+            let focusing = iteration % 4 < 2 && focusFailures < NeighbourhoodSearch.focusPatience
+            let uncoveredDays = focusing ? uncoveredDays(of: incumbent) : []
+            let focus = uncoveredDays.isEmpty ? nil : uncoveredDays[Int.random(in: 0..<uncoveredDays.count, using: &random)]
             if byDays {
-                let start = Int.random(in: 0..<days, using: &random)
-                for offset in 0..<min(daysFreed, days) { freeDays.insert((start + offset) % days) }
+                let width = min(daysFreed, days)
+                let start = focus.map { ($0 - Int.random(in: 0..<width, using: &random) + days) % days }
+                    ?? Int.random(in: 0..<days, using: &random)
+                for offset in 0..<width { freeDays.insert((start + offset) % days) }
             } else {
                 var pool = Array(0..<staff)
                 pool.shuffle(using: &random)
+                if let focus {
+                    // People off on the uncovered day first: they are the ones who could take the shift.
+                    let off = pool.filter { incumbent[$0, focus] == nil && !instance.staff[$0].daysOff.contains(focus + 1) }
+                    pool = Array(off.prefix(max(1, employeesFreed / 2))) + pool.filter { !off.prefix(max(1, employeesFreed / 2)).contains($0) }
+                }
                 freeEmployees = Set(pool.prefix(min(employeesFreed, staff)))
             }
             let formulation = CompactFormulation(instance: instance, fixedTo: incumbent, minimumsAreSoft: minimumsAreSoft) { employee, day in
@@ -73,11 +106,11 @@ struct NeighbourhoodSearch {
             try problem.load(formulation.model)
             let subStarted = elapsed()
             let subDeadline = min(deadline, subStarted + NeighbourhoodSearch.secondsPerNeighbourhood)
-            let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count,
-                                           verbose: verbose)
+            let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
                 .run(phase: "neighbourhood", started: started, deadline: subDeadline, progress: nil)
             if let values = outcome.values, let objective = outcome.objective, objective < incumbentObjective - 1e-6 {
                 incumbent = formulation.roster { values[$0] }
+                focusFailures = 0
                 incumbentObjective = objective
                 secondsToBest = elapsed()
                 if minimumsAreSoft && NeighbourhoodSearch.shortfallMinutes(of: incumbent, instance: instance) < 1e-6 {
@@ -87,6 +120,7 @@ struct NeighbourhoodSearch {
                         .model.objectiveConstant
                 }
             }
+            if focus != nil && secondsToBest.map({ $0 < subStarted }) ?? true { focusFailures += 1 }
             // Grow neighbourhoods GLPK closes quickly, shrink those it cannot close in time.
             let solvedQuickly = outcome.optimal && elapsed() - subStarted < 0.5
             if byDays {

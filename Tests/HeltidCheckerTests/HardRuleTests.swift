@@ -52,6 +52,15 @@ import Testing
         #expect(!rules(["D.DDDD........", offFortnight, offFortnight], in: instance).contains(.weeklyRest))
     }
 
+    @Test func weeklyRestAcrossTheCyclicWrap() {
+        // Week 1 is free from Monday 00:00 to the evening shift on Tuesday 15:00 (39 h), unless the night shift
+        // on the rota's last Sunday, repeating before week 1, runs to Monday 08:00 (then 31 h).
+        let rows = [".ADDDDD......N", offFortnight, offFortnight]
+        let found = violations(rows, in: makeInstance())
+        #expect(found.contains { $0.rule == .weeklyRest && $0.message.contains("week 1") && $0.message.contains("31 h") })
+        #expect(!rules(rows, in: makeInstance(cyclic: false)).contains(.weeklyRest))
+    }
+
     @Test func consecutiveWorkingDaysIncludingTheWrap() {
         let instance = makeInstance()
         #expect(rules(["DDDDDDD.......", offFortnight, offFortnight], in: instance).contains(.consecutiveWorkDays))

@@ -1,4 +1,6 @@
+import CGLPK
 import Foundation
+import GLPKGuard
 import HeltidChecker
 import HeltidModel
 @testable import HeltidSolver
@@ -127,6 +129,21 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         }
         #expect(!problem.isAlive)
         // GLPK works again afterwards on this thread.
+        let (result, _) = try solveAndCheck(try sample("kindergarten"), timeLimit: 30)
+        #expect(result.status == .optimal)
+    }
+
+    @Test func theWatchdogAbandonsARunThatOutlivesIt() throws {
+        // A watchdog that has already expired stops glp_intopt at its first message.
+        let formulation = CompactFormulation(instance: try sample("kindergarten"))
+        let problem = GLPKProblem(verbose: false)
+        try problem.load(formulation.model)
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.msg_lev = GLP_MSG_ON
+        parameters.presolve = GLP_ON
+        #expect(try problem.solveMIP(&parameters, watchdogSeconds: 1e-9) == HG_GLPK_STALLED)
+        #expect(!problem.isAlive)
         let (result, _) = try solveAndCheck(try sample("kindergarten"), timeLimit: 30)
         #expect(result.status == .optimal)
     }

@@ -8,6 +8,16 @@
 /// (the guard called glp_free_env()); the caller must not touch them again.
 #define HG_GLPK_ERROR (-1000)
 
+/// Returned by a guarded call that the watchdog stopped (see hg_set_watchdog). As after HG_GLPK_ERROR,
+/// every GLPK problem object of the calling thread is gone.
+#define HG_GLPK_STALLED (-1001)
+
+/// Arms a watchdog `seconds` from now for the guarded calls of this thread (0 disarms it). GLPK's simplex
+/// inside glp_intopt has no time limit of its own; when a call is still running after the deadline, the
+/// next line GLPK prints (with messages on, the simplex prints progress every few seconds) abandons the
+/// call: the thread's GLPK environment is freed and the call returns HG_GLPK_STALLED.
+void hg_set_watchdog(double seconds);
+
 /// Prepares GLPK on the calling thread: routes terminal output through the guard
 /// (kept in a buffer, echoed to stderr only when `verbose` is non-zero).
 void hg_prepare_thread(int verbose);

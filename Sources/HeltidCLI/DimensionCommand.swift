@@ -1,0 +1,53 @@
+import Foundation
+import HeltidChecker
+import HeltidModel
+import HeltidPlanning
+import HeltidSolver
+
+/// `heltid dimension INSTANCE`: the smallest headcount and the positions that cover the demand.
+enum DimensionCommand {
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output", "--instance-output", "--seed", "--objective"],
+                                         flags: ["--help", "--quiet", "--verbose"], command: "dimension")
+        if parsed.flags.contains("--help") {
+            print(HelpText.dimension)
+            return 0
+        }
+        guard parsed.positionals.count == 1 else {
+            throw UsageError(message: "dimension needs exactly one INSTANCE file (see 'heltid help dimension')")
+        }
+        let path = parsed.positionals[0]
+        let timeLimit = try parsed.seconds("--time-limit", default: 120)
+        let format: OutputFormat = try parsed.choice("--format", default: .text)
+        guard format == .text || format == .json else { throw UsageError(message: "--format: dimension writes text or json") }
+        let objective: ObjectiveChoice = try parsed.choice("--objective", default: .fair)
+        let seed = try parsed.seed()
+        let quiet = parsed.flags.contains("--quiet")
+        let base = ObjectiveChoice.sum.applied(to: try InstanceLoader.load(path: path, requireStaff: false))
+
+        InterruptHandler.install()
+        let printProgress: @Sendable (SolverProgress) -> Void = { OutputWriter.diagnostic($0.line) }
+        let options = SolveOptions(timeLimit: timeLimit, verbose: parsed.flags.contains("--verbose"), seed: seed,
+                                   progress: quiet ? nil : printProgress)
+        let started = ContinuousClock.now
+        let dimensioning = try Dimensioner(fair: objective == .fair).run(base, options: options)
+        let elapsed = started.duration(to: .now).seconds
+        let text: String
+        if format == .json {
+            text = try DimensionDocument(instancePath: path, dimensioning: dimensioning, namedStaff: base.staff.count,
+                                         elapsedSeconds: elapsed).json()
+        } else {
+            text = DimensionTextReport(instancePath: path, dimensioning: dimensioning, namedStaff: base.staff.count,
+                                       elapsedSeconds: elapsed).text()
+        }
+        try OutputWriter.write(text, to: parsed.options["--output"])
+        if let instancePath = parsed.options["--instance-output"] {
+            try OutputWriter.write(try OutputWriter.json(dimensioning.instance), to: instancePath)
+        }
+        if let report = dimensioning.report, !report.isFeasible {
+            OutputWriter.diagnostic("internal error: the checker rejects the rota:\n" + report.violations.map(\.message).joined(separator: "\n"))
+            return 1
+        }
+        return dimensioning.isCovered ? 0 : 1
+    }
+}
