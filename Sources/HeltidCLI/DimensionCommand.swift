@@ -34,11 +34,9 @@ enum DimensionCommand {
         let elapsed = started.duration(to: .now).seconds
         let text: String
         if format == .json {
-            text = try DimensionDocument(instancePath: path, dimensioning: dimensioning, namedStaff: base.staff.count,
-                                         elapsedSeconds: elapsed).json()
+            text = try DimensionDocument(instancePath: path, dimensioning: dimensioning, elapsedSeconds: elapsed).json()
         } else {
-            text = DimensionTextReport(instancePath: path, dimensioning: dimensioning, namedStaff: base.staff.count,
-                                       elapsedSeconds: elapsed).text()
+            text = DimensionTextReport(dimensioning: dimensioning, elapsedSeconds: elapsed).text()
         }
         try OutputWriter.write(text, to: parsed.options["--output"])
         if let instancePath = parsed.options["--instance-output"] {

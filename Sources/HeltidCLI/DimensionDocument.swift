@@ -48,12 +48,12 @@ struct DimensionDocument: Encodable {
     var positions: [Position]
     var roster: [RosterRow]?
 
-    init(instancePath: String, dimensioning: DimensioningResult, namedStaff: Int, elapsedSeconds: Double) {
+    init(instancePath: String, dimensioning: DimensioningResult, elapsedSeconds: Double) {
         let report = dimensioning.report
         instance = instancePath
         unitName = dimensioning.instance.unit.name
         headcount = dimensioning.headcount
-        self.namedStaff = namedStaff
+        namedStaff = dimensioning.namedStaff
         openPositions = dimensioning.openPositions
         fte = report?.unit.fte
         averagePositionPercent = report?.unit.averagePositionPercent
@@ -74,7 +74,7 @@ struct DimensionDocument: Encodable {
         feasible = report?.isFeasible
         violations = report?.violations
         positions = (report?.employees ?? []).enumerated().map { index, figures in
-            Position(id: figures.id, name: figures.name, open: index >= namedStaff, positionPercent: figures.positionPercent,
+            Position(id: figures.id, name: figures.name, open: index >= dimensioning.namedStaff, positionPercent: figures.positionPercent,
                      plannedHours: figures.plannedHours, weekendsWorked: figures.weekendsWorked, nights: figures.nights)
         }
         roster = dimensioning.result.roster.map { RosterFile.rows(of: $0, instance: dimensioning.instance) }

@@ -5,9 +5,7 @@ import HeltidPlanning
 
 /// The human-readable output of `heltid dimension`.
 struct DimensionTextReport {
-    let instancePath: String
     let dimensioning: DimensioningResult
-    let namedStaff: Int
     let elapsedSeconds: Double
 
     func text() -> String {
@@ -20,6 +18,7 @@ struct DimensionTextReport {
             "Arithmetic: \(arithmetic.summary)",
             "Least headcount by the arithmetic: \(arithmetic.minimumHeadcount.map(String.init) ?? "none (the weekend rule cannot be met)")",
         ]
+        let namedStaff = dimensioning.namedStaff
         let staffText = namedStaff == 0 ? "\(dimensioning.openPositions) open positions" : "\(namedStaff) named staff + \(dimensioning.openPositions) open positions"
         if let unit = dimensioning.report?.unit {
             let ceiling = arithmetic.weekendCeilingPercent.map { " (weekend ceiling \(number($0)) %)" } ?? ""

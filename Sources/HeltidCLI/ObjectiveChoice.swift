@@ -13,7 +13,7 @@ enum ObjectiveChoice: String, CaseIterable {
         var instance = instance
         switch self {
         case .sum: instance.weights.fairnessStep = 0
-        case .fair: if instance.weights.fairnessStep == 0 { instance.weights.fairnessStep = 1 }
+        case .fair: instance.weights.enableFairness()
         }
         return instance
     }

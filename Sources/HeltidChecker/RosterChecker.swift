@@ -382,6 +382,7 @@ public struct RosterChecker {
     private func penalty(roster: Roster, figures: [EmployeeFigures], coverage: Coverage) -> PenaltyBreakdown {
         let weights = instance.weights
         let bandHours = ObjectiveWeights.fairnessBandPercent / 100 * instance.fullTimeHours
+        let costs = figures.map { weights.unwantedPartTimeCost(gapHours: $0.unwantedPartTimeHours, bandHours: bandHours) }
         var belowCurrent = 0.0
         var workWishes = 0, offWishes = 0
         for (index, person) in instance.staff.enumerated() {
@@ -400,12 +401,11 @@ public struct RosterChecker {
         return PenaltyBreakdown(
             uncoveredDemand: coverage.underPenalty,
             overCover: coverage.overPenalty,
-            unwantedPartTime: weights.unwantedPartTimeHour * figures.map(\.unwantedPartTimeHours).reduce(0, +),
+            unwantedPartTime: costs.map(\.plain).reduce(0, +),
             belowCurrentPosition: weights.belowCurrentPositionHour * belowCurrent,
             workWishesNotGranted: weights.wish * Double(workWishes),
             offWishesNotGranted: weights.wish * Double(offWishes),
-            fairness: figures.map { weights.unwantedPartTimeCost(gapHours: $0.unwantedPartTimeHours, bandHours: bandHours).fairness }
-                .reduce(0, +))
+            fairness: costs.map(\.fairness).reduce(0, +))
     }
 }
 

@@ -16,6 +16,11 @@ public struct ObjectiveWeights: Sendable, Equatable, Codable {
     /// wish first: max-min fairness, resolved to bands of 5 percentage points.
     public var fairnessStep: Double = 0
 
+    /// Turns fairness on: a step of 1 unless the instance already sets one.
+    public mutating func enableFairness() {
+        if fairnessStep == 0 { fairnessStep = 1 }
+    }
+
     /// Width of one fairness band, in percentage points of a position.
     public static let fairnessBandPercent = 5.0
 

@@ -76,7 +76,7 @@ public struct Dimensioner {
                 var final = (instance: staffed, result: result, report: Optional(report))
                 if fair, options.timeLimit - elapsed() > 1, !Interruption.isRequested, let roster = result.roster {
                     var fairInstance = staffed
-                    if fairInstance.weights.fairnessStep == 0 { fairInstance.weights.fairnessStep = 1 }
+                    fairInstance.weights.enableFairness()
                     let even = try CompactSolver().solve(fairInstance, options: stageOptions(options.timeLimit - elapsed()), start: roster)
                     if let evenRoster = even.roster {
                         final = (fairInstance, even, RosterChecker(instance: fairInstance).check(evenRoster))

@@ -40,4 +40,6 @@ public struct DimensioningResult: Sendable {
     public var obstacles: [ObstacleCount]
 
     public var headcount: Int { instance.staff.count }
+    /// The named staff of the input instance (the headcount less the open positions).
+    public var namedStaff: Int { headcount - openPositions }
 }

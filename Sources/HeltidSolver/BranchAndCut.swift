@@ -11,10 +11,7 @@ struct BranchAndCut {
         var objective: Double?
         var bound: Double?
         var optimal = false
-        var interrupted = false
         var provenInfeasible = false
-        /// GLPK stalled and the watchdog abandoned the run (the problem object is gone).
-        var stalled = false
         var secondsToBest: Double?
     }
 
@@ -51,10 +48,9 @@ struct BranchAndCut {
         // stall (cycling on a 14-person benchmark neighbourhood): the watchdog abandons such a call.
         let code = try problem.solveMIP(&parameters, watchdogSeconds: remaining + max(5, remaining))
         if code == HG_GLPK_STALLED {
+            // No roster: the watchdog abandoned the run and the problem object is gone.
             var outcome = Outcome()
             outcome.bound = monitor.bound
-            outcome.interrupted = Interruption.isRequested
-            outcome.stalled = true
             return outcome
         }
         if code != 0 && code != GLP_ETMLIM && code != GLP_ESTOP && code != GLP_ENOPFS && code != GLP_ENODFS {
@@ -63,7 +59,6 @@ struct BranchAndCut {
         var outcome = Outcome()
         outcome.bound = monitor.bound
         outcome.secondsToBest = monitor.secondsToBest
-        outcome.interrupted = Interruption.isRequested
         switch problem.mipStatus {
         case GLP_OPT, GLP_FEAS:
             outcome.values = (0..<variableCount).map(problem.mipValue)

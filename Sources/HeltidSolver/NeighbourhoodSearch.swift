@@ -94,7 +94,8 @@ struct NeighbourhoodSearch {
                 if let focus {
                     // People off on the uncovered day first: they are the ones who could take the shift.
                     let off = pool.filter { incumbent[$0, focus] == nil && !instance.staff[$0].daysOff.contains(focus + 1) }
-                    pool = Array(off.prefix(max(1, employeesFreed / 2))) + pool.filter { !off.prefix(max(1, employeesFreed / 2)).contains($0) }
+                    let first = Set(off.prefix(max(1, employeesFreed / 2)))
+                    pool = pool.filter(first.contains) + pool.filter { !first.contains($0) }
                 }
                 freeEmployees = Set(pool.prefix(min(employeesFreed, staff)))
             }
@@ -108,7 +109,8 @@ struct NeighbourhoodSearch {
             let subDeadline = min(deadline, subStarted + NeighbourhoodSearch.secondsPerNeighbourhood)
             let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
                 .run(phase: "neighbourhood", started: started, deadline: subDeadline, progress: nil)
-            if let values = outcome.values, let objective = outcome.objective, objective < incumbentObjective - 1e-6 {
+            let improved = outcome.objective.map { $0 < incumbentObjective - 1e-6 } ?? false
+            if improved, let values = outcome.values, let objective = outcome.objective {
                 incumbent = formulation.roster { values[$0] }
                 focusFailures = 0
                 incumbentObjective = objective
@@ -120,7 +122,7 @@ struct NeighbourhoodSearch {
                         .model.objectiveConstant
                 }
             }
-            if focus != nil && secondsToBest.map({ $0 < subStarted }) ?? true { focusFailures += 1 }
+            if focus != nil && !improved { focusFailures += 1 }
             // Grow neighbourhoods GLPK closes quickly, shrink those it cannot close in time.
             let solvedQuickly = outcome.optimal && elapsed() - subStarted < 0.5
             if byDays {
