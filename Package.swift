@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "HeltidChecker", targets: ["HeltidChecker"]),
         .library(name: "HeltidSolver", targets: ["HeltidSolver"]),
         .library(name: "HeltidPlanning", targets: ["HeltidPlanning"]),
+        .library(name: "HeltidReport", targets: ["HeltidReport"]),
     ],
     targets: [
         // GLPK from Debian's libglpk-dev (no pkg-config file: the module map links `glpk`).
@@ -27,8 +28,10 @@ let package = Package(
         .target(name: "HeltidSolver", dependencies: ["HeltidModel", "CGLPK", "GLPKGuard"], path: "Sources/HeltidSolver"),
         // Planning on top of solver and checker: dimensioning (and scenario comparison).
         .target(name: "HeltidPlanning", dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver"], path: "Sources/HeltidPlanning"),
+        // Scenario-comparison reports: table, CSV, JSON and the printable HTML report, in English or bokmål.
+        .target(name: "HeltidReport", dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver", "HeltidPlanning"], path: "Sources/HeltidReport"),
         // Commands and output formats of the `heltid` tool.
-        .target(name: "HeltidCLI", dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver", "HeltidPlanning"], path: "Sources/HeltidCLI"),
+        .target(name: "HeltidCLI", dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver", "HeltidPlanning", "HeltidReport"], path: "Sources/HeltidCLI"),
         .executableTarget(name: "heltid", dependencies: ["HeltidCLI"], path: "Sources/heltid"),
         .executableTarget(
             name: "heltid-bench",
@@ -48,8 +51,13 @@ let package = Package(
             path: "Tests/HeltidPlanningTests"
         ),
         .testTarget(
+            name: "HeltidReportTests",
+            dependencies: ["HeltidModel", "HeltidChecker", "HeltidSolver", "HeltidPlanning", "HeltidReport"],
+            path: "Tests/HeltidReportTests"
+        ),
+        .testTarget(
             name: "HeltidCLITests",
-            dependencies: ["HeltidCLI", "heltid"],
+            dependencies: ["HeltidCLI", "heltid", "HeltidModel", "HeltidChecker"],
             path: "Tests/HeltidCLITests"
         ),
     ]

@@ -13,10 +13,7 @@ enum DimensionCommand {
             print(HelpText.dimension)
             return 0
         }
-        guard parsed.positionals.count == 1 else {
-            throw UsageError(message: "dimension needs exactly one INSTANCE file (see 'heltid help dimension')")
-        }
-        let path = parsed.positionals[0]
+        let path = try parsed.singleOperand("INSTANCE file", command: "dimension")
         let timeLimit = try parsed.seconds("--time-limit", default: 120)
         let format: OutputFormat = try parsed.choice("--format", default: .text)
         guard format == .text || format == .json else { throw UsageError(message: "--format: dimension writes text or json") }

@@ -66,7 +66,7 @@ struct DimensionDocument: Encodable {
         uncoveredHours = report.map { $0.unit.uncoveredHours + $0.unit.skillShortfallHours }
         headcountIsMinimal = dimensioning.headcountIsMinimal
         minimality = dimensioning.minimality
-        bindingRule = dimensioning.bindingRule
+        bindingRule = dimensioning.bindingRule.text
         obstacles = dimensioning.obstacles
         attempts = dimensioning.attempts
         status = dimensioning.result.status

@@ -28,7 +28,7 @@ struct DimensionTextReport {
             head.append("Result: no rota found (\(staffText)).")
         }
         head.append("Headcount: \(dimensioning.minimality).")
-        head.append("Binding rule: \(dimensioning.bindingRule).")
+        head.append("Binding rule: \(dimensioning.bindingRule.text).")
         head.append("Attempts: " + dimensioning.attempts.map { attempt in
             let uncovered = attempt.uncoveredHours.map { "\(number($0)) h uncovered" } ?? "no rota"
             return "\(attempt.headcount) heads → \(uncovered)\(attempt.proven ? " (proven)" : "") in \(String(format: "%.1f", attempt.elapsedSeconds)) s"

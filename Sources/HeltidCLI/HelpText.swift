@@ -11,13 +11,15 @@ enum HelpText {
                          Check a rota against every hard rule and print its key figures.
       dimension INSTANCE Find the smallest headcount and the positions that cover the demand,
                          with the weekend arithmetic and the rule that binds.
+      compare SCENARIOS  Solve the scenarios of a scenario file and put their figures side by side
+                         (table, CSV, JSON or a printable HTML report; English or bokmål).
       help [COMMAND]     Show this help, or the help of one command.
 
     OPTIONS:
       -h, --help         Show help.
 
     EXIT CODES: 0 ok, 1 no feasible roster (or the checked roster breaks a rule), 2 bad input or usage.
-    See 'heltid help solve', 'heltid help check' and 'heltid help dimension'.
+    See 'heltid help solve', 'heltid help check', 'heltid help dimension' and 'heltid help compare'.
     """
 
     static let solve = """
@@ -103,5 +105,35 @@ enum HelpText {
       -h, --help         Show this help.
 
     EXIT CODES: 0 all demand is covered, 1 not within the time limit, 2 bad input or usage.
+    """
+
+    static let compare = """
+    USAGE: heltid compare SCENARIOS [--time-limit S] [--format text|csv|json|html] [--output FILE]
+                          [--lang en|nb] [--seed N] [--quiet] [--verbose]
+
+    Solves every scenario of the scenario file SCENARIOS (a base instance and named changes to it, see
+    docs/scenarios.md) and prints one column per scenario: headcount, FTE, average and median position %,
+    full-time count and share, positions below 50 % and 40 %, the weekend ceiling T ÷ (F·k·H), uncovered
+    demand hours, wishes granted, weekends and nights per person, quick returns, unwanted part-time and
+    the rule that binds, each with its difference to the first scenario (the baseline). A scenario with
+    named staff gets a rota for that staff; one without named staff is dimensioned (smallest headcount).
+    Every rota is re-checked by the independent checker; the figures come from the checker.
+
+    OPTIONS:
+      --time-limit S     Seconds per scenario (default 50). Two scenarios run at a time (one per core), so
+                         four scenarios take about 2 × S.
+      --format F         text (default): the table; csv: the table for spreadsheets (decimal point);
+                         json: every figure, the binding rule, positions and rotas (heltid-compare/1);
+                         html: a self-contained printable report with charts and colour-coded rotas.
+      --output FILE      Write the result to FILE (atomically) instead of stdout.
+      --lang L           en (default) or nb (norsk bokmål) for the labels; JSON keys stay English.
+      --seed N           Seed of the neighbourhood search (default 1).
+      --quiet            No progress lines on stderr.
+      --verbose          Also echo every solver progress line (default: one line per scenario every 10 s).
+      -h, --help         Show this help.
+
+    Ctrl-C stops every running scenario and reports the best rotas found so far.
+
+    EXIT CODES: 0 every scenario has a rota the checker accepts, 1 a scenario has no rota, 2 bad input or usage.
     """
 }

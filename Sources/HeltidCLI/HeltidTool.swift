@@ -17,17 +17,19 @@ public enum HeltidTool {
             case "solve": return try SolveCommand.run(rest)
             case "check": return try CheckCommand.run(rest)
             case "dimension": return try DimensionCommand.run(rest)
+            case "compare": return try CompareCommand.run(rest)
             case "help", "--help", "-h":
                 switch rest.first {
                 case nil: print(HelpText.overview)
                 case "solve": print(HelpText.solve)
                 case "check": print(HelpText.check)
                 case "dimension": print(HelpText.dimension)
-                case let other?: throw UsageError(message: "no command '\(other)' (commands: solve, check, dimension, help)")
+                case "compare": print(HelpText.compare)
+                case let other?: throw UsageError(message: "no command '\(other)' (commands: solve, check, dimension, compare, help)")
                 }
                 return 0
             default:
-                throw UsageError(message: "no command '\(command)' (commands: solve, check, dimension, help; see 'heltid --help')")
+                throw UsageError(message: "no command '\(command)' (commands: solve, check, dimension, compare, help; see 'heltid --help')")
             }
         } catch let error as InputError {
             OutputWriter.diagnostic("error: " + error.description.replacingOccurrences(of: "\n", with: "\nerror: "))

@@ -50,6 +50,14 @@ struct ParsedArguments {
         }
     }
 
+    /// The command's one file operand; `noun` names it in the error ("INSTANCE file").
+    func singleOperand(_ noun: String, command: String) throws -> String {
+        guard positionals.count == 1 else {
+            throw UsageError(message: "\(command) needs exactly one \(noun) (see 'heltid help \(command)')")
+        }
+        return positionals[0]
+    }
+
     /// The value of an option parsed as a positive number of seconds.
     func seconds(_ name: String, default fallback: Double) throws -> Double {
         guard let text = options[name] else { return fallback }

@@ -12,10 +12,7 @@ enum SolveCommand {
             print(HelpText.solve)
             return 0
         }
-        guard parsed.positionals.count == 1 else {
-            throw UsageError(message: "solve needs exactly one INSTANCE file (see 'heltid help solve')")
-        }
-        let path = parsed.positionals[0]
+        let path = try parsed.singleOperand("INSTANCE file", command: "solve")
         let timeLimit = try parsed.seconds("--time-limit", default: 60)
         let format: OutputFormat = try parsed.choice("--format", default: .text)
         let quiet = parsed.flags.contains("--quiet")

@@ -158,17 +158,17 @@ public struct Dimensioner {
             minimality = "not proven minimal: \(heads - 1) heads was not tried (the search added several positions at once)"
         }
 
-        let binding: String
+        let binding: BindingRule
         let weekendHeads = arithmetic.weekendHeadcount ?? 0
         if let shortfall {
             let rules = shortfall.obstacles.prefix(3).map { "\($0.title) (\($0.count))" }.joined(separator: ", ")
-            binding = "with \(shortfall.headcount) heads, \(formatHours(shortfall.uncoveredHours)) h of demand stayed uncovered; giving those shifts to anyone would break: \(rules.isEmpty ? "no rule (the search ran out of time)" : rules)"
+            binding = BindingRule(key: shortfall.obstacles.first?.obstacle ?? BindingRule.solverStoppedKey, text: "with \(shortfall.headcount) heads, \(formatHours(shortfall.uncoveredHours)) h of demand stayed uncovered; giving those shifts to anyone would break: \(rules.isEmpty ? "no rule (the search ran out of time)" : rules)")
         } else if covered && heads == weekendHeads && weekendHeads >= arithmetic.hoursHeadcount && weekendHeads > 0 {
-            binding = "the weekend rule: every \(ordinal(arithmetic.weekendFrequency)) weekend with \(arithmetic.peopleOnTheBusiestWeekend) people per weekend needs \(weekendHeads) heads; no other rule binds, so the average position reaches the weekend ceiling"
+            binding = BindingRule(key: RuleKind.weekendFrequency.rawValue, text: "the weekend rule: every \(ordinal(arithmetic.weekendFrequency)) weekend with \(arithmetic.peopleOnTheBusiestWeekend) people per weekend needs \(weekendHeads) heads; no other rule binds, so the average position reaches the weekend ceiling")
         } else if covered && heads == arithmetic.hoursHeadcount {
-            binding = "the hours: \(String(format: "%.2f", arithmetic.fte)) full-time equivalents need \(heads) positions of at most \(formatHours(arithmetic.largestPositionPercent)) %; the weekend rule does not bind"
+            binding = BindingRule(key: BindingRule.hoursKey, text: "the hours: \(String(format: "%.2f", arithmetic.fte)) full-time equivalents need \(heads) positions of at most \(formatHours(arithmetic.largestPositionPercent)) %; the weekend rule does not bind")
         } else {
-            binding = "the named staff: the unit already has \(heads) people"
+            binding = BindingRule(key: BindingRule.namedStaffKey, text: "the named staff: the unit already has \(heads) people")
         }
         return DimensioningResult(arithmetic: arithmetic, instance: final.instance, openPositions: openCount, result: final.result,
                                   report: final.report, attempts: attempts, isCovered: covered, headcountIsMinimal: minimal,

@@ -35,7 +35,7 @@ public struct DimensioningResult: Sendable {
     /// Why the headcount is minimal, or why that is not proven.
     public var minimality: String
     /// The rule that sets the headcount and the average position, in words.
-    public var bindingRule: String
+    public var bindingRule: BindingRule
     /// Obstacles to the uncovered demand at the last headcount that fell short (most frequent first).
     public var obstacles: [ObstacleCount]
 

@@ -45,7 +45,7 @@ func nightUnit() -> Instance {
         #expect((result.attempts.first?.uncoveredHours ?? 0) > 0)
         #expect(result.headcount == 4 && result.isCovered)
         #expect(!result.headcountIsMinimal || result.minimality.contains("proved"))
-        #expect(result.bindingRule.contains("maximum hours in one week"), "\(result.bindingRule)")
+        #expect(result.bindingRule.text.contains("maximum hours in one week"), "\(result.bindingRule.text)")
         let report = try #require(result.report)
         #expect(report.isFeasible)
         #expect(report.unit.uncoveredHours == 0)
