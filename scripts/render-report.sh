@@ -3,8 +3,8 @@
 # report can be looked at without a browser. Installs Chromium with apt when it is missing.
 #
 # Usage: scripts/render-report.sh REPORT.html [OUT.png] [WIDTH]
-#   OUT.png defaults to REPORT.png; WIDTH (CSS pixels) defaults to 1400. The height is measured from the
-#   page (a first render at a tall window, cropped to the content).
+#   OUT.png defaults to REPORT.png; WIDTH (CSS pixels) defaults to 1400. The height is estimated from the
+#   report's table rows (comparison table and rota grids), so the whole page is in the picture.
 set -euo pipefail
 
 report=${1:?usage: scripts/render-report.sh REPORT.html [OUT.png] [WIDTH]}
@@ -22,8 +22,6 @@ fi
 
 url="file://$(cd "$(dirname "$report")" && pwd)/$(basename "$report")"
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1)
-# The page's height: Chromium prints the rendered DOM; the report's height is estimated from a tall
-# screenshot cropped with Python when Pillow is there, otherwise a generous fixed height is kept.
 height=$(( $(grep -c '<tr' "$report") * 19 + 900 ))
 "$browser" "${flags[@]}" --window-size="$width,$height" --screenshot="$output" "$url" >/dev/null 2>&1
 echo "$output (${width}×${height})"

@@ -72,6 +72,6 @@ public struct BindingRule: Sendable, Equatable, Codable {
             for (skill, count) in gap.missingSkills { missing[skill, default: 0] += count }
         }
         guard let top = missing.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
-        return BindingRule(key: "skill:\(top.key)", text: "skill \(top.key): \(top.value) shifts have people enough but lack it (\(formatHours(report.unit.skillShortfallHours)) h); more of that skill, not more hours, would close the gap")
+        return BindingRule(key: "skill:\(top.key)", text: "skill \(top.key): \(top.value) shift\(top.value == 1 ? "" : "s") \(top.value == 1 ? "has" : "have") people enough but lack\(top.value == 1 ? "s" : "") it (\(formatHours(report.unit.skillShortfallHours)) h); more of that skill, not more hours, would close the gap")
     }
 }

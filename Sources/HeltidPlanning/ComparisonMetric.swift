@@ -17,12 +17,13 @@ public enum ComparisonMetric: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// Weekend and night figures (and the weekend ceiling), which only mean something where such work exists.
-    public var isWorkPatternFigure: Bool {
+    /// The group of figures that only mean something where weekend or night work exists (a kindergarten has
+    /// neither): `weekend` (with the weekend ceiling), `night`, or nil.
+    public var workPattern: String? {
         switch self {
-        case .weekendCeilingPercent, .weekendsMinimum, .weekendsAverage, .weekendsMaximum,
-             .nightsMinimum, .nightsAverage, .nightsMaximum: return true
-        default: return false
+        case .weekendCeilingPercent, .weekendsMinimum, .weekendsAverage, .weekendsMaximum: return "weekend"
+        case .nightsMinimum, .nightsAverage, .nightsMaximum: return "night"
+        default: return nil
         }
     }
 

@@ -85,8 +85,7 @@ public struct ComparisonHTML {
         for outcome in outcomes {
             var item = "<li><b>\(escapeHTML(outcome.name))</b>"
             if let description = outcome.description { item += ": \(escapeHTML(description))" }
-            item += "<br>\(escapeHTML(language.text(.bindingRule))): \(escapeHTML(language.shortName(of: outcome.bindingRule, in: outcome.instance)))"
-            if language == .en { item += " — \(escapeHTML(outcome.bindingRule.text))" }
+            item += "<br>\(escapeHTML(language.text(.bindingRule))): \(escapeHTML(language.bindingRuleSentence(of: outcome)))"
             parts.append(item + "</li>")
         }
         parts.append("</ul></section>")

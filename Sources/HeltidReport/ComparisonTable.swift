@@ -31,10 +31,14 @@ public struct ComparisonTable {
             words("method", language.text(.solvedAs), language.method(of:)),
             words("status", language.text(.status), language.status(of:)),
         ]
+        let absent = Set(ComparisonMetric.allCases.compactMap(\.workPattern)).filter { pattern in
+            ComparisonMetric.allCases.filter { $0.workPattern == pattern }
+                .allSatisfy { metric in outcomes.allSatisfy { ($0.value(of: metric) ?? 0) == 0 } }
+        }
         for metric in ComparisonMetric.allCases {
             let values = outcomes.map { $0.value(of: metric) }
             // Weekend and night rows say nothing for a unit without weekend or night work (a kindergarten).
-            if metric.isWorkPatternFigure, values.allSatisfy({ ($0 ?? 0) == 0 }) { continue }
+            if let pattern = metric.workPattern, absent.contains(pattern) { continue }
             let baseline = values.first ?? nil
             var differences: [String?] = []
             var improvements: [Bool?] = []

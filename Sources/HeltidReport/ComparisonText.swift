@@ -40,8 +40,7 @@ public struct ComparisonText {
         lines.append("")
         lines.append(language.text(.bindingRule) + ":")
         for outcome in outcomes {
-            let detail = language == .en ? ": " + outcome.bindingRule.text : ""
-            lines.append("  - \(outcome.name): \(language.shortName(of: outcome.bindingRule, in: outcome.instance))\(detail)")
+            lines.append("  - \(outcome.name): \(language.bindingRuleSentence(of: outcome))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

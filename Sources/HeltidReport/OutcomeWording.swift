@@ -81,6 +81,12 @@ extension ReportLanguage {
         self == .nb ? ["M", "T", "O", "T", "F", "L", "S"][weekday.index] : weekday.letter
     }
 
+    /// What binds, as much as this language has: the full sentence in English, the rule's name in bokmål
+    /// (the explanatory sentences are English only).
+    public func bindingRuleSentence(of outcome: ScenarioOutcome) -> String {
+        self == .en ? outcome.bindingRule.text : shortName(of: outcome.bindingRule, in: outcome.instance)
+    }
+
     /// How the scenario was solved.
     public func method(of outcome: ScenarioOutcome) -> String {
         outcome.method == .rota ? text(.rotaMethod) : text(.dimensionMethod)

@@ -21,10 +21,10 @@ struct PositionChart {
     }
 
     func svg() -> String {
-        let labelWidth = 230.0, barWidth = 560.0, rowHeight = 34.0, top = 10.0
+        let labelWidth = 230.0, barWidth = 500.0, rowHeight = 34.0, top = 10.0
         let largest = max(1, outcomes.map { $0.positions.count }.max() ?? 1)
         let height = top + rowHeight * Double(outcomes.count) + 50
-        var parts = ["<svg class=\"chart\" id=\"position-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"940\" height=\"\(Int(height))\" viewBox=\"0 0 940 \(Int(height))\" role=\"img\">"]
+        var parts = ["<svg class=\"chart\" id=\"position-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"1000\" height=\"\(Int(height))\" viewBox=\"0 0 1000 \(Int(height))\" role=\"img\">"]
         for (row, outcome) in outcomes.enumerated() {
             let y = top + rowHeight * Double(row)
             parts.append("<text x=\"0\" y=\"\(y + 19)\" class=\"label\">\(escapeHTML(String(outcome.name.prefix(34))))</text>")

@@ -12,7 +12,7 @@ struct WeekendChart {
         func x(_ count: Double) -> Double { labelWidth + scaleWidth * count / Double(weekends) }
         let axisY = top + rowHeight * Double(outcomes.count) + 4
         let height = axisY + 30
-        var parts = ["<svg class=\"chart\" id=\"weekend-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"940\" height=\"\(Int(height))\" viewBox=\"0 0 940 \(Int(height))\" role=\"img\">"]
+        var parts = ["<svg class=\"chart\" id=\"weekend-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"1000\" height=\"\(Int(height))\" viewBox=\"0 0 1000 \(Int(height))\" role=\"img\">"]
         for (row, outcome) in outcomes.enumerated() {
             let y = top + rowHeight * Double(row)
             let spread = outcome.weekendsPerPerson
