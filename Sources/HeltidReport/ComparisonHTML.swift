@@ -94,8 +94,12 @@ public struct ComparisonHTML {
         parts.append(PositionChart(outcomes: outcomes, language: language).svg())
         parts.append("</section>")
         parts.append("<section id=\"weekends\"><h2>\(escapeHTML(language.text(.weekendChart)))</h2>")
-        parts.append("<p class=\"note\">\(escapeHTML(language.text(.weekendChartNote)))</p>")
-        parts.append(WeekendChart(outcomes: outcomes, language: language).svg())
+        if outcomes.contains(where: { ($0.value(of: .weekendsMaximum) ?? 0) > 0 }) {
+            parts.append("<p class=\"note\">\(escapeHTML(language.text(.weekendChartNote)))</p>")
+            parts.append(WeekendChart(outcomes: outcomes, language: language).svg())
+        } else {
+            parts.append("<p class=\"note\">\(escapeHTML(language.text(.noWeekendWork)))</p>")
+        }
         parts.append("</section>")
         for (index, outcome) in outcomes.enumerated() {
             parts.append(RotaGridHTML(outcome: outcome, index: index, language: language).html())

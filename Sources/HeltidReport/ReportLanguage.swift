@@ -83,7 +83,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         case comparison, baseline, status, bindingRule, differenceNote, scenarios, positionChart, weekendChart
         case rota, legend, off, people, weekendsOf, average, range, weekendShading, generatedBy, figure, solvedAs
         case rotaMethod, dimensionMethod, noRota, checkerRejects, positionChartNote, weekendChartNote, desired
-        case position, week
+        case position, week, noWeekendWork
 
         var english: String {
             switch self {
@@ -115,6 +115,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
             case .desired: return "desired"
             case .position: return "position"
             case .week: return "Week"
+            case .noWeekendWork: return "Nobody works weekends in these scenarios."
             }
         }
 
@@ -148,6 +149,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
             case .desired: return "ønsket"
             case .position: return "stilling"
             case .week: return "Uke"
+            case .noWeekendWork: return "Ingen jobber helg i disse scenarioene."
             }
         }
     }

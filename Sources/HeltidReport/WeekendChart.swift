@@ -18,7 +18,7 @@ struct WeekendChart {
             let spread = outcome.weekendsPerPerson
             parts.append("<text x=\"0\" y=\"\(y + 19)\" class=\"label\">\(escapeHTML(String(outcome.name.prefix(34))))</text>")
             guard outcome.report != nil else { continue }
-            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 6)\" width=\"\(x(spread.average) - labelWidth)\" height=\"\(rowHeight - 14)\" fill=\"#5c6bc0\" data-average=\"\(spread.average)\"/>")
+            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 6)\" width=\"\(x(spread.average) - labelWidth)\" height=\"\(rowHeight - 14)\" fill=\"#5c6bc0\" data-scenario=\"\(row)\" data-average=\"\(spread.average)\"/>")
             let middle = y + rowHeight / 2 - 1
             parts.append("<line x1=\"\(x(spread.minimum))\" y1=\"\(middle)\" x2=\"\(x(spread.maximum))\" y2=\"\(middle)\" class=\"whisker\"/>")
             for end in [spread.minimum, spread.maximum] {

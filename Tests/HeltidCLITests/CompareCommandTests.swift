@@ -49,7 +49,7 @@ import Testing
         let html = try String(contentsOfFile: output, encoding: .utf8)
         #expect(html.contains("<html lang=\"nb\">"))
         #expect(html.contains("Sammenligning av scenarioer: Eventyrskogen barnehage"))
-        #expect(html.contains("id=\"position-chart\"") && html.contains("id=\"weekend-chart\""))
+        #expect(html.contains("id=\"position-chart\"") && html.contains("Ingen jobber helg i disse scenarioene."))
         #expect(html.components(separatedBy: "<section class=\"rota\"").count == 3)
     }
 

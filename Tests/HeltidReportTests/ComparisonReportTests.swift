@@ -76,7 +76,8 @@ import Testing
         #expect(html.contains("<tr data-key=\"bindingRule\" class=\"words\">"))
         // The position chart: one bar per scenario, its segments add up to the headcount.
         #expect(html.contains("<svg class=\"chart\" id=\"position-chart\""))
-        #expect(html.contains("<svg class=\"chart\" id=\"weekend-chart\""))
+        #expect(!html.contains("id=\"weekend-chart\""), "a kindergarten has no weekend load to chart")
+        #expect(html.contains("Nobody works weekends in these scenarios."))
         for (index, entry) in scenarios.enumerated() {
             let counts = Self.matches(#"data-scenario="\#(index)" data-band="\d" data-count="(\d+)""#, in: html).map { Int($0[0])! }
             #expect(counts.reduce(0, +) == entry["headcount"] as? Int)
@@ -90,6 +91,20 @@ import Testing
             let cells = Self.matches(#"<td class="(?:s[^"]*" style="[^"]*">([^<]*)|off[^"]*">)</td>"#, in: section[1]).map { $0[0] }
             #expect(cells == positions.flatMap { $0["shifts"] as! [String] })
             #expect(section[1].contains("class=\"legend\""))
+        }
+    }
+
+    @Test func theWeekendChartShowsEachScenariosWeekendsPerPerson() throws {
+        var set = try ScenarioLoader.load(path: Self.instances.appendingPathComponent("nursing-home-scenarios.json").path)
+        set.scenarios = Array(set.scenarios.prefix(2))
+        let outcomes = ScenarioComparison().run(set, options: SolveOptions(timeLimit: 3))
+        let html = ComparisonHTML(title: nil, outcomes: outcomes, language: .en).html()
+        #expect(html.contains("<svg class=\"chart\" id=\"weekend-chart\""))
+        for (index, outcome) in outcomes.enumerated() {
+            let report = try #require(outcome.report)
+            let average = Double(report.employees.map(\.weekendsWorked).reduce(0, +)) / Double(report.employees.count)
+            let shown = Self.matches(#"data-scenario="\#(index)" data-average="([^"]+)""#, in: html).map { Double($0[0])! }
+            #expect(shown.count == 1 && abs(shown[0] - average) < 1e-9)
         }
     }
 
