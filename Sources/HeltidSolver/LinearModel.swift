@@ -42,13 +42,15 @@ struct LinearModel {
                       upper: upper.map { $0 - expression.constant })
     }
 
-    /// Adds `lower ≤ Σ coefficient · variable ≤ upper`; repeated variables are merged,
-    /// zero coefficients dropped, and an empty row is not added.
+    /// Adds `lower ≤ Σ coefficient · variable ≤ upper`; repeated variables are merged and zero coefficients
+    /// dropped. A row left without variables is not added when 0 satisfies it; when 0 does not (a minimum
+    /// nobody can work towards), the empty row is kept so that GLPK reports the model infeasible instead of
+    /// the requirement vanishing.
     mutating func addConstraint(_ terms: [(Int, Double)], lower: Double? = nil, upper: Double? = nil) {
         var merged: [Int: Double] = [:]
         for (variable, coefficient) in terms { merged[variable, default: 0] += coefficient }
         let cleaned = merged.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { (variable: $0.key, coefficient: $0.value) }
-        guard !cleaned.isEmpty else { return }
+        if cleaned.isEmpty && (lower ?? 0) <= 1e-9 && (upper ?? 0) >= -1e-9 { return }
         constraints.append(Constraint(terms: cleaned, lower: lower, upper: upper))
     }
 }

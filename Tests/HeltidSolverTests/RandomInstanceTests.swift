@@ -1,0 +1,40 @@
+import HeltidChecker
+import HeltidModel
+import HeltidSolver
+import Testing
+
+/// Property test over 200 random small instances (``RandomInstance``): whatever the solver returns keeps
+/// every hard rule by the independent checker, its objective is the checker's penalty, its bound is never
+/// above the penalty of a roster known to be feasible, a missing roster comes with an explanation, and the
+/// same seed gives the same roster.
+@Suite struct RandomInstanceTests {
+    @Test(arguments: 0..<200)
+    func solverResultsHoldUpAgainstTheChecker(seed: Int) throws {
+        var generator = RandomInstance(seed: UInt64(seed))
+        let instance = generator.make()
+        #expect(InstanceValidator.problems(in: instance).isEmpty, "generator made an invalid instance: \(InstanceValidator.problems(in: instance))")
+        let checker = RosterChecker(instance: instance)
+        let options = SolveOptions(timeLimit: 1, seed: 7)
+        let result = try CompactSolver().solve(instance, options: options)
+        // Everyone off keeps every rule unless a minimum (position %, minutes) asks for work.
+        let everyoneOff = checker.check(Roster(employees: instance.staff.count, days: instance.dayCount))
+        guard let roster = result.roster else {
+            #expect(result.status == .infeasible || result.status == .noSolutionFound)
+            #expect(!result.explanation.isEmpty, "no roster and no explanation")
+            #expect(!everyoneOff.isFeasible, "a feasible roster exists (everyone off) but none was returned")
+            return
+        }
+        let report = checker.check(roster)
+        #expect(report.isFeasible, "seed \(seed), \(result.status): \(report.violations.map(\.message))")
+        let objective = try #require(result.objective)
+        #expect(abs(report.penalty.total - objective) <= 1e-6 * max(1, abs(objective)), "seed \(seed): solver \(objective), checker \(report.penalty.total)")
+        if let bound = result.bound {
+            #expect(bound <= objective + 1e-6)
+            if everyoneOff.isFeasible { #expect(bound <= everyoneOff.penalty.total + 1e-6) }
+        }
+        if result.status == .optimal {
+            let again = try CompactSolver().solve(instance, options: options)
+            #expect(again.roster == roster, "seed \(seed): the same seed gave another roster")
+        }
+    }
+}
