@@ -25,6 +25,8 @@ struct ResultDocument: Encodable {
     var summary: UnitFigures?
     var employees: [EmployeeFigures]?
     var uncovered: [UncoveredDemand]?
+    /// Skill minimums nobody on the staff can meet (no rota can cover them).
+    var unreachableSkills: [UnreachableSkill]?
     /// Everyone with unwanted part-time, and what keeps them there.
     var partTime: [PartTimeReason]?
     var roster: [RosterRow]?
@@ -46,6 +48,7 @@ struct ResultDocument: Encodable {
         summary = report?.unit
         employees = report?.employees
         uncovered = report?.uncovered
+        unreachableSkills = report.map { UnreachableSkill.all(in: $0, instance: instance) }
         if let report, let roster = result.roster {
             partTime = OpenShiftAnalysis(instance: instance, roster: roster, report: report).partTimeReasons(report: report)
         }

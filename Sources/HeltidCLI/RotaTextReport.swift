@@ -79,6 +79,9 @@ struct RotaTextReport {
                 for (skill, count) in gap.missingSkills.sorted(by: { $0.key < $1.key }) { text += ", \(count) \(skill) missing" }
                 lines.append(text)
             }
+            for unreachable in UnreachableSkill.all(in: report, instance: instance) {
+                lines.append("  Cannot be covered: \(unreachable.explanation).")
+            }
         }
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
     }

@@ -59,3 +59,22 @@ import Testing
         #expect(abs(cost.plain - 50) < 1e-9 && abs(cost.fairness - 10 * (5 - 3.55)) < 1e-9)
     }
 }
+
+/// A skill minimum nobody can meet is named as such, with who holds the skill and why they cannot help.
+@Suite struct UnreachableSkillTests {
+    @Test func aSkillNobodyHoldsOrMayBringIsNamed() {
+        let instance = makeInstance { instance in
+            instance.skills.append(Skill(id: "vernepleier", name: "Vernepleier"))
+            instance.demand[0].skills["vernepleier"] = 1
+        }
+        let roster = Roster(employees: instance.staff.count, days: instance.dayCount)
+        let report = RosterChecker(instance: instance).check(roster)
+        let unreachable = UnreachableSkill.all(in: report, instance: instance)
+        let shift = instance.demand[0].shift
+        #expect(unreachable.map(\.skill) == ["vernepleier"])
+        #expect(unreachable.first?.shift == shift)
+        #expect(unreachable.first?.explanation.contains("nobody on the staff holds vernepleier") == true)
+        // A skill the staff hold and may work is not unreachable, however uncovered.
+        #expect(!unreachable.contains { $0.skill != "vernepleier" })
+    }
+}
