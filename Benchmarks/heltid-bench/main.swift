@@ -6,7 +6,8 @@ import HeltidSolver
 /// heltid-bench: solves instances, re-checks every roster with the independent checker, prints a table
 /// and writes the same rows as CSV to Benchmarks/results/.
 ///
-///     swift run -c release heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE] [INSTANCE ...]
+///     swift run -c release heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE]
+///                                       [--without-column-generation] [INSTANCE ...]
 ///
 /// `--instances` selects Curtois & Qu benchmark instances (e.g. `1-24`, `1,3,5-7`) from `--benchmark-dir`
 /// (default `../shared/benchmarks/curtois`) and compares with its `best_known.csv`. Instance files given
@@ -32,13 +33,13 @@ func fail(_ message: String) -> Never {
 }
 
 /// Solves one instance in this process and prints its measurement as JSON (the child's job).
-func measure(path: String, timeLimit: Double) -> Never {
+func measure(path: String, timeLimit: Double, columnGeneration: Bool) -> Never {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     var measurement = Measurement(instance: name, size: "-", status: "error", seconds: 0, peakMemoryMegabytes: 0)
     do {
         let instance = try InstanceLoader.load(path: path)
         measurement.size = "\(instance.staff.count)×\(instance.dayCount)×\(instance.shiftTypes.count)"
-        let result = try CompactSolver().solve(instance, options: SolveOptions(timeLimit: timeLimit))
+        let result = try CompactSolver().solve(instance, options: SolveOptions(timeLimit: timeLimit, columnGeneration: columnGeneration))
         let report = result.roster.map { RosterChecker(instance: instance).check($0) }
         measurement.status = result.status.rawValue
         measurement.objective = report?.penalty.total
@@ -66,7 +67,7 @@ func measureInChild(path: String, timeLimit: Double) -> Measurement {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    process.arguments = ["--child", path, "--time-limit", String(timeLimit)]
+    process.arguments = ["--child", path, "--time-limit", String(timeLimit)] + (columnGeneration ? [] : ["--without-column-generation"])
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
@@ -112,6 +113,7 @@ var benchmarkDirectory = "../shared/benchmarks/curtois"
 var paths: [String] = []
 var arguments = CommandLine.arguments.dropFirst()
 var childPath: String?
+var columnGeneration = true
 var selection: [Int] = []
 while let argument = arguments.popFirst() {
     switch argument {
@@ -127,17 +129,19 @@ while let argument = arguments.popFirst() {
     case "--benchmark-dir":
         guard let text = arguments.popFirst() else { fail("--benchmark-dir needs a folder") }
         benchmarkDirectory = text
+    case "--without-column-generation":
+        columnGeneration = false
     case "--child":
         childPath = arguments.popFirst()
     case "-h", "--help":
-        print("USAGE: heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE] [INSTANCE ...]")
+        print("USAGE: heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE] [--without-column-generation] [INSTANCE ...]")
         exit(0)
     default:
         if argument.hasPrefix("-") { fail("unknown option \(argument)") }
         paths.append(argument)
     }
 }
-if let childPath { measure(path: childPath, timeLimit: timeLimit) }
+if let childPath { measure(path: childPath, timeLimit: timeLimit, columnGeneration: columnGeneration) }
 paths += selection.map { "\(benchmarkDirectory)/Instance\($0).txt" }
 if paths.isEmpty { paths = ["Instances/kindergarten.json", "Instances/nursing-home.json"] }
 let best = bestKnown(in: benchmarkDirectory)

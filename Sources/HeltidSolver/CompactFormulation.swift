@@ -75,6 +75,47 @@ struct CompactFormulation {
         for (variable, minutes) in plannedMinutes(employee).terms { model.addCost(-minutes, to: variable) }
     }
 
+    /// The schedules of one employee alone, for column generation: every hard rule of that person, their
+    /// own objective terms (position, wishes) and `cellCosts[day][shift]` added to each of their cells (the
+    /// cover rows' duals); everyone else is off. With `fixedTo`, the employee's row of that roster is fixed
+    /// and the objective constant is the schedule's own cost.
+    init(schedulesOf employee: Int, instance: Instance, cellCosts: [[Double]]?, fixedTo roster: Roster? = nil) {
+        self.instance = instance
+        minimumsAreSoft = false
+        successions = CompactFormulation.groupedSuccessions(of: instance)
+        let demand = DemandTable(instance: instance)
+        let everyoneOff = Roster(employees: instance.staff.count, days: instance.dayCount)
+        for other in instance.staff.indices {
+            if other == employee {
+                addCells(other, demand: demand, fixedTo: roster, isFree: { _, _ in roster == nil })
+            } else {
+                addCells(other, demand: demand, fixedTo: everyoneOff, isFree: { _, _ in false })
+            }
+        }
+        if hasVariables(employee) {
+            addRestRules(employee)
+            addWeeklyRest(employee)
+            addRunLimits(employee)
+            addWeekendRule(employee)
+            addHourLimits(employee)
+        }
+        addPositionTerms(employee)
+        addWishes(employee)
+        if let cellCosts {
+            for day in 0..<dayCount {
+                for shift in instance.shiftTypes.indices { addCost(cellCosts[day][shift], to: cells[employee][day][shift]) }
+            }
+        }
+    }
+
+    /// Whether every roster's objective is a whole number: whole-number costs on every variable and the
+    /// constant, and no position terms (their bands are priced per minute of a fractional target).
+    var hasIntegralObjective: Bool {
+        func whole(_ value: Double) -> Bool { value == value.rounded() }
+        return instance.staff.allSatisfy { $0.currentPercent == nil && $0.desiredPercent == nil }
+            && whole(model.objectiveConstant) && model.variables.allSatisfy { whole($0.cost) }
+    }
+
     private var dayCount: Int { instance.dayCount }
 
     private func hasVariables(_ employee: Int) -> Bool {

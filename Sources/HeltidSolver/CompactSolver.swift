@@ -31,6 +31,10 @@ public struct CompactSolver {
     /// beyond this size the solver declines at once instead of exhausting memory and the time limit.
     public static let maximumCells = 250_000
 
+    /// The share of the time left after branch-and-cut that the column-generation bound may take before the
+    /// neighbourhood search (which stops early once its roster meets the bound).
+    static let columnGenerationShare = 0.25
+
     private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
         let started = ContinuousClock.now
         func elapsed() -> Double { started.duration(to: .now).seconds }
@@ -70,6 +74,24 @@ public struct CompactSolver {
             }
             // Everyone off: valid without minimums; with them, the search starts on soft minimums.
             start = Roster(employees: instance.staff.count, days: instance.dayCount)
+        }
+        // The column-generation bound, from the start roster (its rows are the first columns).
+        if options.columnGeneration, !Interruption.isRequested {
+            let share = elapsed() + (limit - elapsed()) * CompactSolver.columnGenerationShare
+            let columns = try ColumnGeneration(instance: instance).lowerBound(start: start!, started: started, deadline: share,
+                                                                              progress: options.progress)
+            if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
+            if let roster = columns.roster {
+                let value = { (roster: Roster) in
+                    CompactFormulation(instance: instance, fixedTo: roster, isFree: { _, _ in false }).model.objectiveConstant
+                }
+                let startIsShort = NeighbourhoodSearch.shortfallMinutes(of: start!, instance: instance) > 1e-6
+                if startIsShort || value(roster) < value(start!) - 1e-9 { start = roster }
+            }
+        }
+        if let fractional = bound, formulation.hasIntegralObjective {
+            // Every roster's objective is a whole number here, so the bound rounds up.
+            bound = (fractional - 1e-6).rounded(.up)
         }
         var search = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!)
         try search.run(started: started, deadline: limit, bound: bound, progress: options.progress)

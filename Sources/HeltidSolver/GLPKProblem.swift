@@ -113,6 +113,12 @@ final class GLPKProblem {
         return glp_get_obj_val(pointer)
     }
 
+    /// The dual value of a row (0-based) in the last simplex solution (≥ 0 for a binding ≥ row, ≤ 0 for a
+    /// binding ≤ row of this minimisation).
+    func rowDual(_ row: Int) -> Double {
+        glp_get_row_dual(pointer, Int32(row + 1))
+    }
+
     /// GLPK's MIP status after ``solveMIP(_:)``: GLP_OPT, GLP_FEAS, GLP_NOFEAS or GLP_UNDEF.
     var mipStatus: Int32 { glp_mip_status(pointer) }
 

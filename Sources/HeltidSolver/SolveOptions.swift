@@ -11,13 +11,17 @@ public struct SolveOptions: Sendable {
     /// Called with progress updates (phase, incumbent, bound, gap, elapsed), at most about once a second
     /// and on each new incumbent. Runs on the solving thread.
     public var progress: (@Sendable (SolverProgress) -> Void)?
+    /// Whether the column-generation phase (bound and restricted-master roster) runs; off gives the compact
+    /// MIP core alone, for comparisons.
+    public var columnGeneration: Bool
 
     public init(timeLimit: Double = 60, verbose: Bool = false, seed: UInt64 = 1,
-                progress: (@Sendable (SolverProgress) -> Void)? = nil) {
+                progress: (@Sendable (SolverProgress) -> Void)? = nil, columnGeneration: Bool = true) {
         self.timeLimit = timeLimit
         self.verbose = verbose
         self.seed = seed
         self.progress = progress
+        self.columnGeneration = columnGeneration
     }
 }
 

@@ -1,0 +1,309 @@
+import Foundation
+import HeltidModel
+
+/// A lower bound by column generation: the LP over whole schedules (Dantzig–Wolfe, one convexity row per
+/// employee, cover rows per day and shift and per skill minimum, under- and over-cover slacks with their
+/// weights), which is much tighter than the compact model's LP on rostering.
+///
+/// The master LP is solved with GLPK's simplex and its row duals price each employee's schedules. Pricing
+/// solves that employee's own model (``CompactFormulation/init(schedulesOf:instance:cellCosts:fixedTo:)``:
+/// every hard rule of the person, exactly) with GLPK's branch-and-cut. Every round gives a valid bound, the
+/// Lagrangian bound master value + Σ min(0, least reduced cost), where the least reduced cost comes from
+/// the pricing optimum or, when a pricing run is cut short, its proven lower bound; when no schedule prices
+/// out, the master value itself is the bound (the LP optimum over all schedules).
+struct ColumnGeneration {
+    let instance: Instance
+    private let demand: DemandTable
+
+    /// What the column generation reached.
+    struct Outcome {
+        /// The best valid lower bound found, if any round completed.
+        var bound: Double?
+        var columns: Int
+        var rounds: Int
+        /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
+        var converged: Bool
+        /// The best roster made of generated schedules (the restricted master solved as a MIP), when one was
+        /// found; it keeps every hard rule.
+        var roster: Roster?
+    }
+
+    init(instance: Instance) {
+        self.instance = instance
+        demand = DemandTable(instance: instance)
+    }
+
+    /// One schedule of one employee and its own cost (position and wish terms).
+    private struct Column: Hashable {
+        var employee: Int
+        var shifts: [Int?]
+        var cost: Double
+    }
+
+    /// The cost of an artificial column (a person without a known schedule yet): above any real schedule's
+    /// cost, so the master drops it once pricing finds one. The bound stays valid while it is in use (it is
+    /// only weak then).
+    static let artificialCost = 1e9
+
+    /// Master rows of one day and shift (0-based rows of the master model; nil where there is none).
+    private struct CoverRows {
+        var minimum: Int?
+        var maximum: Int?
+        var over: Int?
+        var skills: [(skill: String, row: Int)] = []
+    }
+
+    /// Runs until converged, `deadline` (seconds after `started`) or an interruption. `start` must keep every
+    /// hard rule except perhaps the minimums (position %, minutes): its rows are the first columns, and a row
+    /// below its person's minimum is replaced by an artificial column.
+    func lowerBound(start: Roster, started: ContinuousClock.Instant, deadline: Double,
+                    progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
+        func elapsed() -> Double { started.duration(to: .now).seconds }
+        var columns: [Column] = []
+        var known = Set<[Int?]>()
+        func add(_ employee: Int, _ shifts: [Int?]) {
+            guard known.insert([employee] + shifts).inserted else { return }
+            var single = Roster(employees: instance.staff.count, days: instance.dayCount)
+            single.assignments[employee] = shifts
+            let cost = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: nil, fixedTo: single).model.objectiveConstant
+            columns.append(Column(employee: employee, shifts: shifts, cost: cost))
+        }
+        // A start row below the person's minimum (everyone-off with minimums) is no schedule of theirs: such
+        // a person starts with an artificial column instead, priced out as soon as a real schedule is found.
+        var artificial = Set<Int>()
+        for employee in instance.staff.indices {
+            let planned = start.assignments[employee].reduce(0.0) { $0 + ($1.map { Double(instance.shiftTypes[$0].paidMinutes) } ?? 0) }
+            if let minimum = instance.minimumMinutes(of: instance.staff[employee]), planned < minimum - 1e-6 {
+                artificial.insert(employee)
+            } else {
+                add(employee, start.assignments[employee])
+            }
+        }
+
+        var outcome = Outcome(bound: nil, columns: columns.count, rounds: 0, converged: false, roster: nil)
+        while elapsed() < deadline && !Interruption.isRequested {
+            let (model, convexity, cover) = master(columns, artificial: artificial)
+            let problem = GLPKProblem(verbose: false)
+            try problem.load(model)
+            guard let value = try problem.solveRelaxation(timeLimit: max(1, deadline - elapsed())) else { break }
+            // Read every dual now: a GLPK error or stall while pricing frees the thread's environment, and
+            // with it this problem.
+            let duals = (0..<model.constraints.count).map(problem.rowDual)
+            outcome.rounds += 1
+            var lagrangian: Double? = value
+            var added = 0
+            let priced = try priceAll(duals: duals, convexity: convexity, cover: cover, started: started, deadline: deadline)
+            for employee in instance.staff.indices {
+                let convexityDual = convexity[employee].map { duals[$0] } ?? 0
+                guard let schedule = priced[employee] else {
+                    lagrangian = nil
+                    continue
+                }
+                if let least = schedule.lowerBound, lagrangian != nil {
+                    lagrangian! += min(0, least - convexityDual)
+                } else {
+                    lagrangian = nil
+                }
+                if let shifts = schedule.schedule, schedule.value - convexityDual < -1e-6 {
+                    let before = columns.count
+                    add(employee, shifts)
+                    added += columns.count - before
+                }
+            }
+            if let lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
+            outcome.columns = columns.count
+            progress?(SolverProgress(phase: "column generation (round \(outcome.rounds), \(columns.count) columns, master \(String(format: "%.1f", value)))",
+                                     incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
+            if added == 0 {
+                outcome.converged = lagrangian != nil
+                break
+            }
+        }
+        let covered = Set(columns.map(\.employee))
+        if instance.staff.indices.allSatisfy(covered.contains), !Interruption.isRequested {
+            outcome.roster = try restrictedMaster(columns, started: started, deadline: max(deadline, elapsed() + 1) + integerShare,
+                                                  progress: progress)
+        }
+        return outcome
+    }
+
+    /// Seconds the restricted-master MIP may take after the column generation's own deadline.
+    var integerShare = 5.0
+
+    /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of
+    /// generated schedules, each keeping its person's rules, with the cover maximums as hard rows.
+    private func restrictedMaster(_ columns: [Column], started: ContinuousClock.Instant, deadline: Double,
+                                  progress: (@Sendable (SolverProgress) -> Void)?) throws -> Roster? {
+        let (model, _, _) = master(columns, artificial: [], integer: true)
+        let problem = GLPKProblem(verbose: false)
+        try problem.load(model)
+        let outcome = try BranchAndCut(problem: problem, variableCount: model.variables.count)
+            .run(phase: "restricted master (\(columns.count) columns)", started: started, deadline: deadline, progress: progress)
+        guard let values = outcome.values else { return nil }
+        var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
+        for (index, column) in columns.enumerated() where values[index] > 0.5 {
+            roster.assignments[column.employee] = column.shifts
+        }
+        return roster
+    }
+
+    /// One employee's pricing result: the best schedule's value, a proven lower bound on it, the schedule.
+    private typealias Priced = (value: Double, lowerBound: Double?, schedule: [Int?]?)
+
+    /// Prices every employee under the master's duals, half of them on a second thread (each thread has its
+    /// own GLPK environment; the second frees its own at the end). Nil for an employee not priced (time up,
+    /// interrupted, or no LP solution).
+    private func priceAll(duals: [Double], convexity: [Int?], cover: [[CoverRows]], started: ContinuousClock.Instant,
+                          deadline: Double) throws -> [Priced?] {
+        let results = PricingResults(count: instance.staff.count)
+        let work: @Sendable ([Int]) -> Void = { employees in
+            for employee in employees {
+                guard started.duration(to: .now).seconds < deadline, !Interruption.isRequested else { return }
+                let costs = self.cellCosts(of: employee, cover: cover, dual: { duals[$0] })
+                do {
+                    results.store(try self.price(employee, cellCosts: costs, started: started, deadline: deadline), at: employee)
+                } catch {
+                    results.fail(error)
+                    return
+                }
+            }
+        }
+        let employees = Array(instance.staff.indices)
+        let second = employees.filter { $0 % 2 == 1 }
+        let done = DispatchSemaphore(value: 0)
+        let helper = Thread {
+            work(second)
+            GLPKProblem.releaseThreadEnvironment()
+            done.signal()
+        }
+        helper.stackSize = 16 << 20
+        helper.start()
+        work(employees.filter { $0 % 2 == 0 })
+        done.wait()
+        if let error = results.error { throw error }
+        return results.values
+    }
+
+    /// The master LP over `columns` (with `integer`, the restricted-master MIP), its convexity rows per
+    /// employee and its cover rows per day and shift.
+    private func master(_ columns: [Column], artificial: Set<Int>, integer: Bool = false) -> (LinearModel, [Int?], [[CoverRows]]) {
+        var model = LinearModel()
+        let variables = columns.map { model.addVariable(upper: 1, cost: $0.cost, kind: integer ? .binary : .continuous) }
+        let placeholders = Dictionary(uniqueKeysWithValues: artificial.sorted().map { employee in
+            (employee, model.addVariable(upper: 1, cost: ColumnGeneration.artificialCost, kind: .continuous))
+        })
+        func addRow(_ terms: [(Int, Double)], lower: Double? = nil, upper: Double? = nil) -> Int? {
+            let before = model.constraints.count
+            model.addConstraint(terms, lower: lower, upper: upper)
+            return model.constraints.count > before ? before : nil
+        }
+        let convexity = instance.staff.indices.map { employee in
+            addRow(columns.indices.filter { columns[$0].employee == employee }.map { (variables[$0], 1.0) }
+                + (placeholders[employee].map { [($0, 1.0)] } ?? []), lower: 1, upper: 1)
+        }
+        var working = Array(repeating: Array(repeating: [Int](), count: instance.shiftTypes.count), count: instance.dayCount)
+        for (index, column) in columns.enumerated() {
+            for (day, shift) in column.shifts.enumerated() { if let shift { working[day][shift].append(index) } }
+        }
+        let weights = instance.weights
+        var cover: [[CoverRows]] = []
+        for day in 0..<instance.dayCount {
+            var rows: [CoverRows] = []
+            for (shift, type) in instance.shiftTypes.enumerated() {
+                let cell = demand[day, shift]
+                let terms = working[day][shift].map { (variables[$0], 1.0) }
+                var row = CoverRows()
+                if cell.minimum > 0 {
+                    let missing = model.addVariable(upper: Double(cell.minimum), cost: cell.underWeight ?? weights.uncoveredHour * type.paidHours, kind: .continuous)
+                    row.minimum = addRow(terms + [(missing, 1)], lower: Double(cell.minimum))
+                }
+                if let maximum = cell.maximum { row.maximum = addRow(terms, upper: Double(maximum)) }
+                if let overWeight = cell.overWeight, overWeight > 0 {
+                    let over = model.addVariable(upper: Double(instance.staff.count), cost: overWeight, kind: .continuous)
+                    row.over = addRow(terms + [(over, -1)], upper: Double(cell.minimum))
+                }
+                for (skill, required) in cell.skillMinimums.sorted(by: { $0.key < $1.key }) {
+                    let skillId = instance.skills[skill].id
+                    let holders = working[day][shift].filter { instance.staff[columns[$0].employee].skills.contains(skillId) }
+                    let missing = model.addVariable(upper: Double(required), cost: weights.uncoveredHour * type.paidHours, kind: .continuous)
+                    if let skillRow = addRow(holders.map { (variables[$0], 1.0) } + [(missing, 1)], lower: Double(required)) {
+                        row.skills.append((skillId, skillRow))
+                    }
+                }
+                rows.append(row)
+            }
+            cover.append(rows)
+        }
+        return (model, convexity, cover)
+    }
+
+    /// The cost the master's duals put on each of an employee's cells: minus the duals of the rows the cell
+    /// would count in.
+    private func cellCosts(of employee: Int, cover: [[CoverRows]], dual: (Int) -> Double) -> [[Double]] {
+        let skills = Set(instance.staff[employee].skills)
+        return cover.map { day in
+            day.map { rows in
+                var value = 0.0
+                for row in [rows.minimum, rows.maximum, rows.over].compactMap({ $0 }) { value += dual(row) }
+                for skill in rows.skills where skills.contains(skill.skill) { value += dual(skill.row) }
+                return -value
+            }
+        }
+    }
+
+    /// The best schedule of one employee under `cellCosts`: its value (own cost plus cell costs), a proven
+    /// lower bound on that value, and the schedule; nil when GLPK could not solve the LP.
+    private func price(_ employee: Int, cellCosts: [[Double]], started: ContinuousClock.Instant, deadline: Double) throws
+        -> (value: Double, lowerBound: Double?, schedule: [Int?]?)? {
+        let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
+        let variableCount = formulation.model.variables.count
+        if variableCount == 0 {
+            let constant = formulation.model.objectiveConstant
+            return (constant, constant, formulation.roster { _ in 0 }.assignments[employee])
+        }
+        let problem = GLPKProblem(verbose: false)
+        try problem.load(formulation.model)
+        let remaining = deadline - started.duration(to: .now).seconds
+        guard let relaxation = try problem.solveRelaxation(timeLimit: max(1, remaining)) else { return nil }
+        let exact = try BranchAndCut(problem: problem, variableCount: variableCount)
+            .run(phase: "pricing", started: started, deadline: min(deadline, started.duration(to: .now).seconds + 5), progress: nil)
+        guard let values = exact.values, let value = exact.objective else { return (relaxation, relaxation, nil) }
+        let least = exact.optimal ? value : max(relaxation, exact.bound ?? relaxation)
+        return (value, least, formulation.roster { values[$0] }.assignments[employee])
+    }
+}
+
+/// Pricing results filled in by two threads.
+private final class PricingResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [(value: Double, lowerBound: Double?, schedule: [Int?]?)?]
+    private var firstError: Error?
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func store(_ result: (value: Double, lowerBound: Double?, schedule: [Int?]?)?, at index: Int) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func fail(_ error: Error) {
+        lock.lock()
+        if firstError == nil { firstError = error }
+        lock.unlock()
+    }
+
+    var values: [(value: Double, lowerBound: Double?, schedule: [Int?]?)?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstError
+    }
+}
