@@ -63,7 +63,7 @@ func measure(path: String, timeLimit: Double, columnGeneration: Bool) -> Never {
 }
 
 /// Runs `measure` for one instance in a child process.
-func measureInChild(path: String, timeLimit: Double) -> Measurement {
+func measureInChild(path: String, timeLimit: Double, columnGeneration: Bool) -> Measurement {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -160,7 +160,7 @@ var withinLimit = 0
 for path in paths {
     FileHandle.standardError.write(Data("solving \(path) (time limit \(format(timeLimit, 0)) s)…\n".utf8))
     let started = ContinuousClock.now
-    let row = measureInChild(path: path, timeLimit: timeLimit)
+    let row = measureInChild(path: path, timeLimit: timeLimit, columnGeneration: columnGeneration)
     let wall = started.duration(to: .now)
     let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
     if wallSeconds <= wallAllowance { withinLimit += 1 }
