@@ -53,10 +53,11 @@ struct ColumnGeneration {
         var skills: [(skill: String, row: Int)] = []
     }
 
-    /// Runs until converged, `deadline` (seconds after `started`) or an interruption. `start` must keep every
+    /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then solves the
+    /// restricted master as a MIP until `integerDeadline`. `start` must keep every
     /// hard rule except perhaps the minimums (position %, minutes): its rows are the first columns, and a row
     /// below its person's minimum is replaced by an artificial column.
-    func lowerBound(start: Roster, started: ContinuousClock.Instant, deadline: Double,
+    func lowerBound(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double,
                     progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
         func elapsed() -> Double { started.duration(to: .now).seconds }
         var columns: [Column] = []
@@ -120,15 +121,11 @@ struct ColumnGeneration {
             }
         }
         let covered = Set(columns.map(\.employee))
-        if instance.staff.indices.allSatisfy(covered.contains), !Interruption.isRequested {
-            outcome.roster = try restrictedMaster(columns, started: started, deadline: max(deadline, elapsed() + 1) + integerShare,
-                                                  progress: progress)
+        if instance.staff.indices.allSatisfy(covered.contains), !Interruption.isRequested, integerDeadline - elapsed() > 0.5 {
+            outcome.roster = try restrictedMaster(columns, started: started, deadline: integerDeadline, progress: progress)
         }
         return outcome
     }
-
-    /// Seconds the restricted-master MIP may take after the column generation's own deadline.
-    var integerShare = 5.0
 
     /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of
     /// generated schedules, each keeping its person's rules, with the cover maximums as hard rows.

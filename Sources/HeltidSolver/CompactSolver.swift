@@ -4,11 +4,13 @@ import HeltidModel
 /// The first solver: the compact MIP (``CompactFormulation``) on GLPK.
 ///
 /// Phases: the LP relaxation gives the lower bound; GLPK's branch-and-cut on the whole model runs
-/// for part of the time (it proves small units optimal); then a MIP-based neighbourhood search
-/// (``NeighbourhoodSearch``) improves the roster until the time limit. Without minimums (position % or
-/// minutes) everyone-off is a valid start, so a roster is always returned; with them, when branch-and-cut
-/// finds no roster, the search starts from everyone-off on soft minimums until they are met, and the
-/// result says so when that does not happen in time. Models above ``maximumCells`` are declined at once.
+/// for part of the time (it proves small units optimal); column generation (``ColumnGeneration``) then
+/// tightens the bound with the LP over whole schedules and solves the restricted master as a MIP for a
+/// roster; finally a MIP-based neighbourhood search (``NeighbourhoodSearch``) improves the best roster
+/// until the time limit, or until it meets the bound. Without minimums (position % or
+/// minutes) everyone-off is a valid start, so a roster is always returned; with them, when neither
+/// branch-and-cut nor the restricted master finds a roster, the search starts from everyone-off on soft
+/// minimums until they are met, and the result says so when that does not happen in time. Models above ``maximumCells`` are declined at once.
 public struct CompactSolver {
     public static let name = "compact-mip"
 
@@ -32,7 +34,8 @@ public struct CompactSolver {
     public static let maximumCells = 250_000
 
     /// The share of the time left after branch-and-cut that the column-generation bound may take before the
-    /// neighbourhood search (which stops early once its roster meets the bound).
+    /// neighbourhood search (which stops early once its roster meets the bound); the restricted-master MIP
+    /// then has up to a tenth of the time limit (at least 1 s, never past the limit).
     static let columnGenerationShare = 0.25
 
     private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
@@ -78,8 +81,9 @@ public struct CompactSolver {
         // The column-generation bound, from the start roster (its rows are the first columns).
         if options.columnGeneration, !Interruption.isRequested {
             let share = elapsed() + (limit - elapsed()) * CompactSolver.columnGenerationShare
+            let integerDeadline = min(limit, share + max(1, limit * 0.1))
             let columns = try ColumnGeneration(instance: instance).lowerBound(start: start!, started: started, deadline: share,
-                                                                              progress: options.progress)
+                                                                              integerDeadline: integerDeadline, progress: options.progress)
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             if let roster = columns.roster {
                 let value = { (roster: Roster) in

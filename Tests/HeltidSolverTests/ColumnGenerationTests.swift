@@ -16,11 +16,17 @@ import Testing
         let reference = try RosterFile.read(path: Self.benchmark.appendingPathComponent("reference_solutions/Instance\(number).solution.txt").path,
                                             instance: instance)
         let started = ContinuousClock.now
-        let outcome = try ColumnGeneration(instance: instance).lowerBound(start: reference, started: started, deadline: 120, progress: nil)
+        let outcome = try ColumnGeneration(instance: instance).lowerBound(start: reference, started: started, deadline: 120,
+                                                                                 integerDeadline: 130, progress: nil)
         defer { GLPKProblem.releaseThreadEnvironment() }
         let bound = try #require(outcome.bound)
         #expect(bound <= optimum + 1e-6)
         #expect(outcome.converged)
         #expect(abs(bound - schedulesLP) < 1e-3)
+        // The restricted master's roster (price-and-branch) keeps every rule and is never below the bound.
+        let roster = try #require(outcome.roster)
+        let report = RosterChecker(instance: instance).check(roster)
+        #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
+        #expect(report.penalty.total >= bound - 1e-6)
     }
 }
