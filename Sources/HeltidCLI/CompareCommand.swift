@@ -40,7 +40,8 @@ enum CompareCommand {
         switch format {
         case .text: text = ComparisonText(title: set.title, outcomes: outcomes, language: language).text()
         case .csv: text = ComparisonCSV(outcomes: outcomes, language: language).text()
-        case .json: text = try OutputWriter.json(ComparisonDocument(title: set.title, scenarioFile: path, timeLimitSeconds: timeLimit, outcomes: outcomes))
+        case .json: text = try OutputWriter.json(ComparisonDocument(title: set.title, scenarioFile: path, baseInstance: set.basePath,
+                                                                  timeLimitSeconds: timeLimit, outcomes: outcomes))
         case .html: text = ComparisonHTML(title: set.title, outcomes: outcomes, language: language).html()
         }
         try OutputWriter.write(text, to: parsed.options["--output"])

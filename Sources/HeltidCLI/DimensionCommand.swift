@@ -20,7 +20,7 @@ enum DimensionCommand {
         let objective: ObjectiveChoice = try parsed.choice("--objective", default: .fair)
         let seed = try parsed.seed()
         let quiet = parsed.flags.contains("--quiet")
-        let base = ObjectiveChoice.sum.applied(to: try InstanceLoader.load(path: path, requireStaff: false))
+        let base = try InstanceLoader.load(path: path, requireStaff: false)
 
         InterruptHandler.install()
         let printProgress: @Sendable (SolverProgress) -> Void = { OutputWriter.diagnostic($0.line) }

@@ -98,7 +98,8 @@ enum HelpText {
                          Also write the instance with the open positions as staff, so that the rota in
                          the JSON output can be checked ('heltid check') or solved again.
       --objective O      fair (default): once the demand is covered, even the positions out (nobody far
-                         below the others); sum: keep the first covering rota's positions.
+                         below the others; weights.fairnessStep 1 unless the instance sets one); sum: keep
+                         the first covering rota's positions.
       --seed N           Seed of the neighbourhood search (default 1).
       --quiet            No progress lines on stderr.
       --verbose          Also echo GLPK's own output on stderr.

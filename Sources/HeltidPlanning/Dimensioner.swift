@@ -13,7 +13,8 @@ import HeltidSolver
 ///    restriction that removes the symmetry between identical positions, so the search finds a covering
 ///    rota fast;
 /// 2. if that leaves demand uncovered, the same headcount without the restriction, from that rota;
-/// 3. once covered, the position structure: with `fair`, the fairness objective evens the positions out
+/// 3. once covered, the position structure: with `fair`, the fairness objective (the instance's own
+///    `fairnessStep`, else 1) evens the positions out
 ///    (nobody is left far below the others), from the covering rota, in the time that is left.
 public struct Dimensioner {
     /// Even out the positions (max-min fairness) once the demand is covered.
@@ -23,8 +24,12 @@ public struct Dimensioner {
         self.fair = fair
     }
 
-    public func run(_ base: Instance, options: SolveOptions) throws -> DimensioningResult {
+    public func run(_ instance: Instance, options: SolveOptions) throws -> DimensioningResult {
         let started = ContinuousClock.now
+        // The covering stages use the plain objective; the instance's own fairness step returns in stage 3.
+        let fairnessStep = instance.weights.fairnessStep
+        var base = instance
+        base.weights.fairnessStep = 0
         func elapsed() -> Double { started.duration(to: .now).seconds }
         let profile = base.openPosition ?? OpenPosition()
         let arithmetic = WeekendArithmetic(instance: base, largestPositionPercent: profile.desiredPercent)
@@ -76,6 +81,7 @@ public struct Dimensioner {
                 var final = (instance: staffed, result: result, report: Optional(report))
                 if fair, options.timeLimit - elapsed() > 1, !Interruption.isRequested, let roster = result.roster {
                     var fairInstance = staffed
+                    fairInstance.weights.fairnessStep = fairnessStep
                     fairInstance.weights.enableFairness()
                     let even = try CompactSolver().solve(fairInstance, options: stageOptions(options.timeLimit - elapsed()), start: roster)
                     if let evenRoster = even.roster {

@@ -12,12 +12,15 @@ public struct ComparisonDocument: Encodable {
     let format = ComparisonDocument.format
     let title: String?
     let scenarioFile: String
+    /// The base instance's file, when the scenario file names one.
+    let baseInstance: String?
     let timeLimitSeconds: Double
     let scenarios: [ScenarioEntry]
 
-    public init(title: String?, scenarioFile: String, timeLimitSeconds: Double, outcomes: [ScenarioOutcome]) {
+    public init(title: String?, scenarioFile: String, baseInstance: String?, timeLimitSeconds: Double, outcomes: [ScenarioOutcome]) {
         self.title = title
         self.scenarioFile = scenarioFile
+        self.baseInstance = baseInstance
         self.timeLimitSeconds = timeLimitSeconds
         let baseline = outcomes.first
         scenarios = outcomes.map { ScenarioEntry(outcome: $0, baseline: baseline) }

@@ -81,7 +81,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     /// The words reports use besides the figures' labels.
     public enum Word: Sendable {
         case comparison, baseline, status, bindingRule, differenceNote, scenarios, positionChart, weekendChart
-        case rota, legend, off, people, weekendsOf, average, range, weekendShading, generatedBy, figure, solvedAs
+        case rota, legend, people, average, weekendShading, generatedBy, solvedAs
         case rotaMethod, dimensionMethod, noRota, checkerRejects, positionChartNote, weekendChartNote, desired
         case position, week, noWeekendWork
 
@@ -97,14 +97,10 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
             case .weekendChart: return "Weekend load"
             case .rota: return "Rota"
             case .legend: return "Legend"
-            case .off: return "off"
             case .people: return "people"
-            case .weekendsOf: return "weekends worked per person, of"
             case .average: return "average"
-            case .range: return "least–most"
             case .weekendShading: return "weekends shaded"
             case .generatedBy: return "Made with Heltid"
-            case .figure: return "Figure"
             case .solvedAs: return "Solved as"
             case .rotaMethod: return "rota for the staff"
             case .dimensionMethod: return "smallest headcount (dimensioned)"
@@ -131,14 +127,10 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
             case .weekendChart: return "Helgebelastning"
             case .rota: return "Turnus"
             case .legend: return "Forklaring"
-            case .off: return "fri"
             case .people: return "personer"
-            case .weekendsOf: return "helger på jobb per person, av"
             case .average: return "snitt"
-            case .range: return "minst–flest"
             case .weekendShading: return "helger skyggelagt"
             case .generatedBy: return "Laget med Heltid"
-            case .figure: return "Figur"
             case .solvedAs: return "Løst som"
             case .rotaMethod: return "turnus for de ansatte"
             case .dimensionMethod: return "minste bemanning (dimensjonert)"

@@ -48,4 +48,22 @@ import Testing
             #expect(help.stdout.contains(option), "help dimension lacks \(option)")
         }
     }
+
+    @Test func theInstancesOwnFairnessStepIsKept() throws {
+        let directory = try HeltidProcess.temporaryDirectory()
+        let input = directory.appendingPathComponent("nights.json")
+        try Data("""
+        {"format": "heltid-instance/1", "unit": {"name": "Natt", "kind": "nursingHome"},
+         "horizon": {"startDate": "2027-01-04", "weeks": 2},
+         "rules": {"maximumShiftHours": 10, "weekend": {"frequency": 1}},
+         "weights": {"fairnessStep": 3},
+         "shiftTypes": [{"id": "N", "start": "22:00", "end": "08:00", "category": "night"}],
+         "demand": [{"shift": "N", "minimum": 1}]}
+        """.utf8).write(to: input)
+        let staffed = directory.appendingPathComponent("staffed.json").path
+        let run = try HeltidProcess.run(["dimension", input.path, "--time-limit", "20", "--quiet", "--instance-output", staffed])
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: staffed))) as? [String: Any])
+        #expect((written["weights"] as? [String: Any])?["fairnessStep"] as? Double == 3)
+    }
 }

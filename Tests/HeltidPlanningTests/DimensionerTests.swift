@@ -50,4 +50,15 @@ func nightUnit() -> Instance {
         #expect(report.isFeasible)
         #expect(report.unit.uncoveredHours == 0)
     }
+
+    @Test func theInstancesOwnFairnessStepEvensThePositions() throws {
+        var instance = nightUnit()
+        instance.rules.maximumWeeklyHours = 50
+        instance.weights.fairnessStep = 3
+        let result = try Dimensioner(fair: true).run(instance, options: SolveOptions(timeLimit: 20))
+        #expect(result.isCovered)
+        #expect(result.instance.weights.fairnessStep == 3, "stage 3 prices with the instance's step, not 1")
+        let report = try #require(result.report)
+        #expect(report.isFeasible)
+    }
 }

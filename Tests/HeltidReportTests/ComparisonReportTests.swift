@@ -20,7 +20,7 @@ import Testing
 
     static func json() throws -> [[String: Any]] {
         let encoder = JSONEncoder()
-        let data = try encoder.encode(ComparisonDocument(title: "t", scenarioFile: "f", timeLimitSeconds: 5, outcomes: outcomes))
+        let data = try encoder.encode(ComparisonDocument(title: "t", scenarioFile: "f", baseInstance: "b", timeLimitSeconds: 5, outcomes: outcomes))
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(document["format"] as? String == "heltid-compare/1")
         return try #require(document["scenarios"] as? [[String: Any]])
