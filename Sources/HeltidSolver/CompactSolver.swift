@@ -35,10 +35,8 @@ public struct CompactSolver {
 
     /// The share of the time left after branch-and-cut that the column-generation bound may take before the
     /// neighbourhood search (which stops early once its roster meets the bound); the restricted-master MIP
-    /// then has up to a tenth of the time limit (at least 1 s, never past the limit). Measured on Curtois 1–10
-    /// at 60 s: 40 %, with branch-and-cut at 15 % of the limit (at most 9 s), beat 25 % with branch-and-cut at
-    /// a quarter (at most 15 s) on Instances 2–7 and 10, and lost on 8 and 9.
-    static let columnGenerationShare = 0.4
+    /// then has up to a tenth of the time limit (at least 1 s, never past the limit).
+    static let columnGenerationShare = 0.25
 
     private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
         let started = ContinuousClock.now
@@ -60,7 +58,7 @@ public struct CompactSolver {
         options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
 
         let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: variableCount)
-            .run(phase: "branch-and-cut", started: started, deadline: min(limit * 0.15, 9), progress: options.progress)
+            .run(phase: "branch-and-cut", started: started, deadline: min(limit * 0.25, 15), progress: options.progress)
         if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
         func result(_ status: SolveStatus, values: [Double]?, objective: Double?, secondsToBest: Double?,
                     explanation: [String] = []) -> SolveResult {
