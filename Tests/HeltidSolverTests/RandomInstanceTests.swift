@@ -6,7 +6,7 @@ import Testing
 /// Property test over 200 random small instances (``RandomInstance``): whatever the solver returns keeps
 /// every hard rule by the independent checker, its objective is the checker's penalty, its bound is never
 /// above the penalty of a roster known to be feasible, a missing roster comes with an explanation, and the
-/// same seed gives the same roster.
+/// same seed gives the same roster when the solve did not depend on the clock.
 @Suite struct RandomInstanceTests {
     @Test(arguments: 0..<200)
     func solverResultsHoldUpAgainstTheChecker(seed: Int) throws {
@@ -32,7 +32,10 @@ import Testing
             #expect(bound <= objective + 1e-6)
             if everyoneOff.isFeasible { #expect(bound <= everyoneOff.penalty.total + 1e-6) }
         }
-        if result.status == .optimal {
+        // Same seed, same roster, wherever the path does not depend on the clock: a result proven by
+        // branch-and-cut before its deadline (a tenth of the limit is well inside its share). A proof reached
+        // later, by the search meeting the column-generation bound, may land on another optimal roster.
+        if result.status == .optimal && result.elapsedSeconds < options.timeLimit * 0.1 {
             let again = try CompactSolver().solve(instance, options: options)
             #expect(again.roster == roster, "seed \(seed): the same seed gave another roster")
         }
