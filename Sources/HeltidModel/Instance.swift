@@ -41,12 +41,7 @@ public struct Instance: Sendable, Equatable, Codable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        format = try container.decode(String.self, forKey: .format)
-        guard format == Instance.currentFormat else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [CodingKeys.format],
-                debugDescription: "\"\(format)\" is not a format this version reads (expected \"\(Instance.currentFormat)\")"))
-        }
+        format = try container.decodeFormat(forKey: .format, expected: Instance.currentFormat)
         unit = try container.decode(Unit.self, forKey: .unit)
         horizon = try container.decode(Horizon.self, forKey: .horizon)
         rules = try container.decodeIfPresent(Rules.self, forKey: .rules) ?? Rules()

@@ -38,6 +38,20 @@ public struct OpenPosition: Sendable, Equatable, Codable {
         acceptsLongShifts = try container.decodeIfPresent(Bool.self, forKey: .acceptsLongShifts) ?? defaults.acceptsLongShifts
     }
 
+    /// `instance` with `count` open positions of this profile appended to its staff, numbered from 1 and
+    /// skipping ids already in use.
+    public func adding(_ count: Int, to instance: Instance) -> Instance {
+        var staffed = instance
+        let taken = Set(instance.staff.map(\.id))
+        var number = 0
+        while staffed.staff.count < instance.staff.count + count {
+            number += 1
+            let position = employee(number: number, in: instance)
+            if !taken.contains(position.id) { staffed.staff.append(position) }
+        }
+        return staffed
+    }
+
     /// The employee record of the `number`-th open position (1-based) in `instance`.
     public func employee(number: Int, in instance: Instance) -> Employee {
         Employee(id: "open-\(number)", name: "\(name) \(number)", skills: skills ?? instance.skills.map(\.id),

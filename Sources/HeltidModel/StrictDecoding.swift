@@ -14,6 +14,19 @@ struct AnyCodingKey: CodingKey {
     }
 }
 
+extension KeyedDecodingContainer {
+    /// Decodes the file's `format` field and throws unless it is `expected` (the format this version reads).
+    func decodeFormat(forKey key: Key, expected: String) throws -> String {
+        let format = try decode(String.self, forKey: key)
+        guard format == expected else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath + [key],
+                debugDescription: "\"\(format)\" is not a format this version reads (expected \"\(expected)\")"))
+        }
+        return format
+    }
+}
+
 extension Decoder {
     /// Throws when the JSON object being decoded has a key that `Key` does not list,
     /// so a misspelt field ("desirePercent") is an error instead of a silent default.

@@ -40,7 +40,7 @@ public struct Dimensioner {
         var last: (instance: Instance, result: SolveResult, report: CheckReport?)?
 
         while true {
-            let staffed = withOpenPositions(openCount, base: base, profile: profile)
+            let staffed = profile.adding(openCount, to: base)
             let attemptStarted = elapsed()
             let remaining = options.timeLimit - attemptStarted
             let progress = options.progress.map { report in
@@ -110,19 +110,6 @@ public struct Dimensioner {
     private func uncovered(_ report: CheckReport?) -> Double {
         guard let report else { return .infinity }
         return report.unit.uncoveredHours + report.unit.skillShortfallHours
-    }
-
-    /// The base instance with `count` open positions appended to its staff.
-    func withOpenPositions(_ count: Int, base: Instance, profile: OpenPosition) -> Instance {
-        var instance = base
-        let taken = Set(base.staff.map(\.id))
-        var number = 0
-        while instance.staff.count < base.staff.count + count {
-            number += 1
-            let position = profile.employee(number: number, in: base)
-            if !taken.contains(position.id) { instance.staff.append(position) }
-        }
-        return instance
     }
 
     /// The instance with open positions (staff from index `first` on) limited to every k-th weekend,

@@ -19,8 +19,6 @@ struct ColumnGeneration {
     struct Outcome {
         /// The best valid lower bound found, if any round completed.
         var bound: Double?
-        var columns: Int
-        var rounds: Int
         /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
         var converged: Bool
         /// The best roster made of generated schedules (the restricted master solved as a MIP), when one was
@@ -73,15 +71,16 @@ struct ColumnGeneration {
         // a person starts with an artificial column instead, priced out as soon as a real schedule is found.
         var artificial = Set<Int>()
         for employee in instance.staff.indices {
-            let planned = start.assignments[employee].reduce(0.0) { $0 + ($1.map { Double(instance.shiftTypes[$0].paidMinutes) } ?? 0) }
-            if let minimum = instance.minimumMinutes(of: instance.staff[employee]), planned < minimum - 1e-6 {
+            if let minimum = instance.minimumMinutes(of: instance.staff[employee]),
+               instance.paidMinutes(of: start.assignments[employee]) < minimum - 1e-6 {
                 artificial.insert(employee)
             } else {
                 add(employee, start.assignments[employee])
             }
         }
 
-        var outcome = Outcome(bound: nil, columns: columns.count, rounds: 0, converged: false, roster: nil)
+        var outcome = Outcome(bound: nil, converged: false, roster: nil)
+        var rounds = 0
         while elapsed() < deadline && !Interruption.isRequested {
             let (model, convexity, cover) = master(columns, artificial: artificial)
             let problem = GLPKProblem(verbose: false)
@@ -90,7 +89,7 @@ struct ColumnGeneration {
             // Read every dual now: a GLPK error or stall while pricing frees the thread's environment, and
             // with it this problem.
             let duals = (0..<model.constraints.count).map(problem.rowDual)
-            outcome.rounds += 1
+            rounds += 1
             var lagrangian: Double? = value
             var added = 0
             let priced = try priceAll(duals: duals, convexity: convexity, cover: cover, started: started, deadline: deadline)
@@ -112,8 +111,7 @@ struct ColumnGeneration {
                 }
             }
             if let lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
-            outcome.columns = columns.count
-            progress?(SolverProgress(phase: "column generation (round \(outcome.rounds), \(columns.count) columns, master \(String(format: "%.1f", value)))",
+            progress?(SolverProgress(phase: "column generation (round \(rounds), \(columns.count) columns, master \(String(format: "%.1f", value)))",
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
             if added == 0 {
                 outcome.converged = lagrangian != nil

@@ -14,6 +14,11 @@ extension Instance {
         return candidates.max { $0.minutes < $1.minutes }
     }
 
+    /// Paid minutes of one employee's row of a roster.
+    func paidMinutes(of row: [Int?]) -> Double {
+        row.reduce(0) { $0 + ($1.map { Double(shiftTypes[$0].paidMinutes) } ?? 0) }
+    }
+
     /// The least paid minutes an employee must work, or nil.
     func minimumMinutes(of person: Employee) -> Double? {
         minimumWork(of: person)?.minutes

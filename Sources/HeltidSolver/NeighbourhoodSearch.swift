@@ -46,8 +46,7 @@ struct NeighbourhoodSearch {
     static func shortfallMinutes(of roster: Roster, instance: Instance) -> Double {
         instance.staff.indices.reduce(0) { total, employee in
             guard let minimum = instance.minimumMinutes(of: instance.staff[employee]) else { return total }
-            let planned = roster.assignments[employee].reduce(0) { $0 + ($1.map { instance.shiftTypes[$0].paidMinutes } ?? 0) }
-            return total + max(0, minimum - Double(planned))
+            return total + max(0, minimum - instance.paidMinutes(of: roster.assignments[employee]))
         }
     }
 

@@ -28,7 +28,7 @@ func nightUnit() -> Instance {
         instance.rules.weekend = WeekendRule(frequency: 3)
         instance.staff = [Employee(id: "open-1", name: "Named", currentPercent: 50)]
         let dimensioner = Dimensioner()
-        let staffed = dimensioner.withOpenPositions(4, base: instance, profile: OpenPosition(desiredPercent: 80))
+        let staffed = OpenPosition(desiredPercent: 80).adding(4, to: instance)
         #expect(staffed.staff.map(\.id) == ["open-1", "open-2", "open-3", "open-4", "open-5"], "an id in use is skipped")
         #expect(staffed.staff[1].desiredPercent == 80 && staffed.staff[1].acceptsLongShifts)
         let staggered = dimensioner.staggered(staffed, from: 1)

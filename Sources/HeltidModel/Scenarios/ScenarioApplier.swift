@@ -85,13 +85,7 @@ struct ScenarioApplier {
                 report("openPositions", "\(count) is outside 0–\(InstanceLoader.maximumStaff)")
                 return
             }
-            let profile = instance.openPosition ?? OpenPosition()
-            let taken = Set(instance.staff.map(\.id))
-            var number = 0
-            for _ in 0..<count {
-                repeat { number += 1 } while taken.contains("open-\(number)")
-                instance.staff.append(profile.employee(number: number, in: instance))
-            }
+            instance = (instance.openPosition ?? OpenPosition()).adding(count, to: instance)
         }
     }
 

@@ -15,12 +15,7 @@ public struct ScenarioFile: Sendable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let format = try container.decode(String.self, forKey: .format)
-        guard format == ScenarioFile.currentFormat else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [CodingKeys.format],
-                debugDescription: "\"\(format)\" is not a format this version reads (expected \"\(ScenarioFile.currentFormat)\")"))
-        }
+        _ = try container.decodeFormat(forKey: .format, expected: ScenarioFile.currentFormat)
         title = try container.decodeIfPresent(String.self, forKey: .title)
         base = try container.decode(ScenarioBase.self, forKey: .base)
         scenarios = try container.decode([Scenario].self, forKey: .scenarios)

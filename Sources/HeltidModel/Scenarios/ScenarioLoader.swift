@@ -10,26 +10,14 @@ public enum ScenarioLoader {
     /// - Throws: ``InputError`` naming the scenario file (or the base file, for problems in it), the field
     ///   path and what is wrong.
     public static func load(path: String) throws -> ScenarioSet {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw InputError(file: path, message: "cannot read the file (\(InstanceLoader.readableReason(error)))")
-        }
+        let data = try InstanceLoader.read(path)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         return try decode(data, file: path, folder: folder)
     }
 
     /// Decodes scenario-file data; `file` names it in errors, `folder` resolves a relative base path.
     public static func decode(_ data: Data, file: String, folder: URL) throws -> ScenarioSet {
-        let scenarioFile: ScenarioFile
-        do {
-            scenarioFile = try JSONDecoder().decode(ScenarioFile.self, from: data)
-        } catch let error as DecodingError {
-            throw InputError(file: file, problems: [fieldProblem(from: error)])
-        } catch {
-            throw InputError(file: file, message: "not valid JSON: \(error)")
-        }
+        let scenarioFile = try InstanceLoader.decodeJSON(ScenarioFile.self, from: data, file: file)
         var problems: [FieldProblem] = []
         let base: Instance
         var basePath: String?
