@@ -79,6 +79,7 @@ struct ColumnGeneration {
             }
         }
 
+        let pricers = instance.staff.indices.map { LabellingPricer(employee: $0, instance: instance, demand: demand) }
         var outcome = Outcome(bound: nil, converged: false, roster: nil)
         var rounds = 0
         while elapsed() < deadline && !Interruption.isRequested {
@@ -92,19 +93,19 @@ struct ColumnGeneration {
             rounds += 1
             var lagrangian: Double? = value
             var added = 0
-            let priced = try priceAll(duals: duals, convexity: convexity, cover: cover, started: started, deadline: deadline)
+            let priced = try priceAll(duals: duals, convexity: convexity, cover: cover, pricers: pricers, started: started, deadline: deadline)
             for employee in instance.staff.indices {
                 let convexityDual = convexity[employee].map { duals[$0] } ?? 0
-                guard let schedule = priced[employee] else {
+                guard let schedules = priced[employee] else {
                     lagrangian = nil
                     continue
                 }
-                if let least = schedule.lowerBound, lagrangian != nil {
+                if let least = schedules.lowerBound, lagrangian != nil {
                     lagrangian! += min(0, least - convexityDual)
                 } else {
                     lagrangian = nil
                 }
-                if let shifts = schedule.schedule, schedule.value - convexityDual < -1e-6 {
+                for (value, shifts) in schedules.schedules where value - convexityDual < -1e-6 {
                     let before = columns.count
                     add(employee, shifts)
                     added += columns.count - before
@@ -142,19 +143,34 @@ struct ColumnGeneration {
         return roster
     }
 
-    /// One employee's pricing result: the best schedule's value, a proven lower bound on it, the schedule.
-    private typealias Priced = (value: Double, lowerBound: Double?, schedule: [Int?]?)
+    /// One employee's pricing result: a proven lower bound on the value of every schedule of theirs (nil when
+    /// none was proven), and schedules found, cheapest first, each with its value (own cost plus cell costs).
+    struct Priced {
+        var lowerBound: Double?
+        var schedules: [(value: Double, shifts: [Int?])]
+    }
+
+    /// The most schedules the labelling pricer returns per employee and round.
+    static let schedulesPerRound = 5
 
     /// Prices every employee under the master's duals, half of them on a second thread (each thread has its
     /// own GLPK environment; the second frees its own at the end). Nil for an employee not priced (time up,
     /// interrupted, or no LP solution).
-    private func priceAll(duals: [Double], convexity: [Int?], cover: [[CoverRows]], started: ContinuousClock.Instant,
-                          deadline: Double) throws -> [Priced?] {
+    private func priceAll(duals: [Double], convexity: [Int?], cover: [[CoverRows]], pricers: [LabellingPricer?],
+                          started: ContinuousClock.Instant, deadline: Double) throws -> [Priced?] {
         let results = PricingResults(count: instance.staff.count)
         let work: @Sendable ([Int]) -> Void = { employees in
             for employee in employees {
-                guard started.duration(to: .now).seconds < deadline, !Interruption.isRequested else { return }
+                let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
+                guard !isCancelled() else { return }
                 let costs = self.cellCosts(of: employee, cover: cover, dual: { duals[$0] })
+                if let pricer = pricers[employee] {
+                    let threshold = convexity[employee].map { duals[$0] } ?? 0
+                    guard let result = pricer.price(cellCosts: costs, threshold: threshold, limit: ColumnGeneration.schedulesPerRound,
+                                                    isCancelled: isCancelled) else { return }
+                    results.store(Priced(lowerBound: result.lowerBound, schedules: result.schedules), at: employee)
+                    continue
+                }
                 do {
                     results.store(try self.price(employee, cellCosts: costs, started: started, deadline: deadline), at: employee)
                 } catch {
@@ -183,9 +199,11 @@ struct ColumnGeneration {
     /// employee and its cover rows per day and shift.
     private func master(_ columns: [Column], artificial: Set<Int>, integer: Bool = false) -> (LinearModel, [Int?], [[CoverRows]]) {
         var model = LinearModel()
-        let variables = columns.map { model.addVariable(upper: 1, cost: $0.cost, kind: integer ? .binary : .continuous) }
+        // The LP's columns have no upper bound (the convexity rows keep them at most 1): a column held at an
+        // upper bound would have a negative reduced cost and spoil the duals the pricing and the bound rely on.
+        let variables = columns.map { model.addVariable(upper: integer ? 1 : .infinity, cost: $0.cost, kind: integer ? .binary : .continuous) }
         let placeholders = Dictionary(uniqueKeysWithValues: artificial.sorted().map { employee in
-            (employee, model.addVariable(upper: 1, cost: ColumnGeneration.artificialCost, kind: .continuous))
+            (employee, model.addVariable(upper: .infinity, cost: ColumnGeneration.artificialCost, kind: .continuous))
         })
         func addRow(_ terms: [(Int, Double)], lower: Double? = nil, upper: Double? = nil) -> Int? {
             let before = model.constraints.count
@@ -246,15 +264,16 @@ struct ColumnGeneration {
         }
     }
 
-    /// The best schedule of one employee under `cellCosts`: its value (own cost plus cell costs), a proven
-    /// lower bound on that value, and the schedule; nil when GLPK could not solve the LP.
-    private func price(_ employee: Int, cellCosts: [[Double]], started: ContinuousClock.Instant, deadline: Double) throws
-        -> (value: Double, lowerBound: Double?, schedule: [Int?]?)? {
+    /// The best schedule of one employee under `cellCosts` by GLPK's branch-and-cut on the person's own model
+    /// (cyclic rotas, which the labelling pricer does not handle); nil when GLPK could not solve the LP.
+    private func price(_ employee: Int, cellCosts: [[Double]], started: ContinuousClock.Instant, deadline: Double) throws -> Priced? {
         let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
         let variableCount = formulation.model.variables.count
         if variableCount == 0 {
+            // Rows without variables are kept only when they fail: then the person has no schedule at all.
+            guard formulation.model.constraints.isEmpty else { return Priced(lowerBound: .infinity, schedules: []) }
             let constant = formulation.model.objectiveConstant
-            return (constant, constant, formulation.roster { _ in 0 }.assignments[employee])
+            return Priced(lowerBound: constant, schedules: [(constant, formulation.roster { _ in 0 }.assignments[employee])])
         }
         let problem = GLPKProblem(verbose: false)
         try problem.load(formulation.model)
@@ -262,23 +281,23 @@ struct ColumnGeneration {
         guard let relaxation = try problem.solveRelaxation(timeLimit: max(1, remaining)) else { return nil }
         let exact = try BranchAndCut(problem: problem, variableCount: variableCount)
             .run(phase: "pricing", started: started, deadline: min(deadline, started.duration(to: .now).seconds + 5), progress: nil)
-        guard let values = exact.values, let value = exact.objective else { return (relaxation, relaxation, nil) }
+        guard let values = exact.values, let value = exact.objective else { return Priced(lowerBound: relaxation, schedules: []) }
         let least = exact.optimal ? value : max(relaxation, exact.bound ?? relaxation)
-        return (value, least, formulation.roster { values[$0] }.assignments[employee])
+        return Priced(lowerBound: least, schedules: [(value, formulation.roster { values[$0] }.assignments[employee])])
     }
 }
 
 /// Pricing results filled in by two threads.
 private final class PricingResults: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [(value: Double, lowerBound: Double?, schedule: [Int?]?)?]
+    private var results: [ColumnGeneration.Priced?]
     private var firstError: Error?
 
     init(count: Int) {
         results = Array(repeating: nil, count: count)
     }
 
-    func store(_ result: (value: Double, lowerBound: Double?, schedule: [Int?]?)?, at index: Int) {
+    func store(_ result: ColumnGeneration.Priced?, at index: Int) {
         lock.lock()
         results[index] = result
         lock.unlock()
@@ -290,7 +309,7 @@ private final class PricingResults: @unchecked Sendable {
         lock.unlock()
     }
 
-    var values: [(value: Double, lowerBound: Double?, schedule: [Int?]?)?] {
+    var values: [ColumnGeneration.Priced?] {
         lock.lock()
         defer { lock.unlock() }
         return results

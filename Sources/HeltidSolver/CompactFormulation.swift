@@ -164,7 +164,10 @@ struct CompactFormulation {
         return expression
     }
 
-    private mutating func addCells(_ employee: Int, demand: DemandTable, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool) {
+    /// Whether an employee may work each cell at all (`[day][shift]`): an allowed shift type, a long shift
+    /// only where the rules and the person accept it, not on a fixed day off, and a shift the demand lets
+    /// anybody work that day.
+    static func usableCells(of employee: Int, instance: Instance, demand: DemandTable) -> [[Bool]] {
         let person = instance.staff[employee]
         let rules = instance.rules
         let allowed = person.shifts.map(Set.init)
@@ -175,19 +178,21 @@ struct CompactFormulation {
             return rules.longShiftsAllowed && person.acceptsLongShifts
                 && Double(type.paidMinutes) <= rules.maximumLongShiftHours * 60 + 1e-9
         }
+        return (0..<instance.dayCount).map { day in
+            instance.shiftTypes.indices.map { shift in usable[shift] && !daysOff.contains(day) && demand[day, shift].allowsStaff }
+        }
+    }
+
+    private mutating func addCells(_ employee: Int, demand: DemandTable, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool) {
+        let usable = CompactFormulation.usableCells(of: employee, instance: instance, demand: demand)
         var days: [[Cell]] = []
         for day in 0..<dayCount {
             if let roster, !isFree(employee, day) {
                 days.append(instance.shiftTypes.indices.map { .fixed(roster[employee, day] == $0) })
                 continue
             }
-            var shifts: [Cell] = []
-            for shift in instance.shiftTypes.indices {
-                if usable[shift] && !daysOff.contains(day) && demand[day, shift].allowsStaff {
-                    shifts.append(.variable(model.addVariable(upper: 1, kind: .binary)))
-                } else {
-                    shifts.append(.fixed(false))
-                }
+            let shifts: [Cell] = instance.shiftTypes.indices.map { shift in
+                usable[day][shift] ? .variable(model.addVariable(upper: 1, kind: .binary)) : .fixed(false)
             }
             var today = LinearExpression()
             for cell in shifts { add(cell, 1, to: &today) }
@@ -396,8 +401,6 @@ struct CompactFormulation {
 
     private mutating func addPositionTerms(_ employee: Int) {
         let person = instance.staff[employee]
-        let weights = instance.weights
-        let fullTimeMinutes = instance.fullTimeHours * 60
         let planned = plannedMinutes(employee)
         if let minimum = instance.minimumMinutes(of: person) {
             if minimumsAreSoft {
@@ -413,65 +416,29 @@ struct CompactFormulation {
                 model.addConstraint(planned, lower: minimum - 1e-6)
             }
         }
-        if let desired = person.desiredPercent ?? person.currentPercent, desired > 0 {
-            addUnwantedPartTime(planned: planned, target: desired / 100 * fullTimeMinutes)
+        for bands in ScheduleCost(employee: employee, instance: instance).shortfalls {
+            addShortfall(planned: planned, bands: bands)
         }
-        if let current = person.currentPercent, current > 0, weights.belowCurrentPositionHour > 0 {
-            let target = current / 100 * fullTimeMinutes
-            addShortfall(planned: planned, bands: [(target, weights.belowCurrentPositionHour / 60)])
-        }
-    }
-
-    /// Unwanted part-time below `target` minutes: the plain cost per hour, rising by the fairness step for
-    /// every band further below the target (convex, so the LP fills the cheap bands nearest the target first).
-    private mutating func addUnwantedPartTime(planned: LinearExpression, target: Double) {
-        let weights = instance.weights
-        let plainPerMinute = weights.unwantedPartTimeHour / 60
-        guard weights.fairnessStep > 0 else {
-            if plainPerMinute > 0 { addShortfall(planned: planned, bands: [(target, plainPerMinute)]) }
-            return
-        }
-        let bandMinutes = ObjectiveWeights.fairnessBandPercent / 100 * instance.fullTimeHours * 60
-        var bands: [(width: Double, costPerMinute: Double)] = []
-        var covered = 0.0
-        while covered < target - 1e-9 {
-            let width = min(bandMinutes, target - covered)
-            bands.append((width, plainPerMinute * (1 + weights.fairnessStep * Double(bands.count))))
-            covered += width
-        }
-        addShortfall(planned: planned, bands: bands)
     }
 
     /// planned + Σ shortfall bands ≥ Σ band widths, each band a variable with its cost per minute; a
     /// constant when `planned` is.
-    private mutating func addShortfall(planned: LinearExpression, bands: [(width: Double, costPerMinute: Double)]) {
-        let target = bands.map(\.width).reduce(0, +)
+    private mutating func addShortfall(planned: LinearExpression, bands: ScheduleCost.Bands) {
         if planned.isConstant {
-            var missing = max(0, target - planned.constant)
-            for band in bands where missing > 0 {
-                model.objectiveConstant += min(band.width, missing) * band.costPerMinute
-                missing -= band.width
-            }
+            model.objectiveConstant += ScheduleCost.cost(of: bands, planned: planned.constant)
             return
         }
         var expression = planned
         for band in bands { expression += (model.addVariable(upper: band.width, cost: band.costPerMinute, kind: .continuous), 1) }
-        model.addConstraint(expression, lower: target)
+        model.addConstraint(expression, lower: bands.map(\.width).reduce(0, +))
     }
 
     private mutating func addWishes(_ employee: Int) {
-        let weight = instance.weights.wish
-        for wish in instance.staff[employee].wishes {
-            let day = wish.day - 1
-            let wishShift = wish.shift.flatMap(instance.shiftIndex(of:))
-            let matching = instance.shiftTypes.indices.filter { wishShift == nil || wishShift == $0 }
-            let penalty = weight * Double(wish.weight)
-            switch wish.kind {
-            case .work:
-                model.objectiveConstant += penalty
-                for shift in matching { addCost(-penalty, to: cells[employee][day][shift]) }
-            case .off:
-                for shift in matching { addCost(penalty, to: cells[employee][day][shift]) }
+        let costs = ScheduleCost(employee: employee, instance: instance)
+        model.objectiveConstant += costs.constant
+        for day in 0..<dayCount {
+            for shift in instance.shiftTypes.indices where costs.cellCosts[day][shift] != 0 {
+                addCost(costs.cellCosts[day][shift], to: cells[employee][day][shift])
             }
         }
     }

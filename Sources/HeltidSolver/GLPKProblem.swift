@@ -58,7 +58,7 @@ final class GLPKProblem {
             switch variable.kind {
             case .binary: glp_set_col_kind(pointer, column, GLP_BV)
             case .continuous:
-                let type = variable.lower == variable.upper ? GLP_FX : GLP_DB
+                let type = variable.upper == .infinity ? GLP_LO : variable.lower == variable.upper ? GLP_FX : GLP_DB
                 glp_set_col_bnds(pointer, column, type, variable.lower, variable.upper)
             }
             if variable.kind == .binary && (variable.lower != 0 || variable.upper != 1) {

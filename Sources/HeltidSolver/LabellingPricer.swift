@@ -1,0 +1,340 @@
+import HeltidModel
+
+/// Exact pricing of one employee's schedules for column generation: a resource-constrained shortest path
+/// over the days, solved by labelling with dominance.
+///
+/// A label is a partial schedule up to some day. Its state holds everything the hard rules need from the
+/// past: the last shifts (forbidden successions up to the longest day gap), the current run of working
+/// days, days off and nights (with whether the run began on the first day, which exempts it from the
+/// minimum runs), the weekend worked this week and the weeks since the last worked weekend (the "every
+/// k-th weekend" pattern), the free time since the last shift and whether this week's weekly rest has been
+/// found, and the planned minutes when a minimum or a position target makes them matter. Counters that
+/// only have a maximum (shifts per type, minutes this week, weekends worked, minutes without a target) are
+/// resources: of two labels with the same state, one dominates the other when it costs no more and uses
+/// no more of each. Every rule of ``CompactFormulation`` for one employee is checked exactly, so the
+/// cheapest label at the end is the pricing optimum.
+///
+/// Cyclic rotas wrap every rule around the end of the horizon, which a forward pass cannot see; they are
+/// priced by ``CompactFormulation`` instead (``init(employee:instance:demand:)`` returns nil).
+struct LabellingPricer {
+    /// The outcome of one pricing run.
+    struct Result {
+        /// Schedules cheaper than the threshold, cheapest first, with their values (own cost plus cell costs).
+        var schedules: [(value: Double, shifts: [Int?])]
+        /// A proven lower bound on every schedule's value: the optimum when a schedule below the threshold
+        /// exists, the threshold otherwise.
+        var lowerBound: Double
+    }
+
+    private let dayCount: Int
+    private let shiftCount: Int
+    /// `usable[day][shift]`.
+    private let usable: [[Bool]]
+    private let paidMinutes: [Int]
+    private let startMinute: [Int]
+    private let endMinute: [Int]
+    private let isNight: [Bool]
+    /// `forbidden[gap - 1][first][second]`: `second` may not follow `first` `gap` days later.
+    private let forbidden: [[[Bool]]]
+    /// `overlapsWeekend[dayOfWeek - 4][shift]` for Friday to Sunday: the shift counts as weekend work.
+    private let overlapsWeekend: [[Bool]]
+    private let ownCost: ScheduleCost
+    private let maximumWorkRun: Int
+    private let minimumWorkRun: Int
+    private let minimumOffRun: Int
+    private let maximumNightRun: Int
+    /// Weekends worked must be at least this many weeks apart (1: no pattern).
+    private let weekendSpacing: Int
+    private let maximumWeekends: Int?
+    /// Most paid minutes in a rota week and over the horizon, and the fewest over the horizon.
+    private let maximumWeekMinutes: Int
+    private let maximumMinutes: Int
+    private let minimumMinutes: Int
+    /// The weekly rest in minutes (0: none).
+    private let weeklyRest: Int
+    /// The shift types with a personal maximum, and those maximums.
+    private let countedShifts: [Int]
+    private let maximumCounts: [Int]
+    /// Whether the planned minutes are part of the state (a minimum or a position target) or a resource.
+    private let minutesInState: Bool
+    private let tracksWeekMinutes: Bool
+    private let tracksWeekends: Bool
+
+    /// The pricer for one employee, or nil for a cyclic rota.
+    init?(employee: Int, instance: Instance, demand: DemandTable) {
+        guard !instance.horizon.cyclic else { return nil }
+        let person = instance.staff[employee]
+        let rules = instance.rules
+        dayCount = instance.dayCount
+        shiftCount = instance.shiftTypes.count
+        var usable = CompactFormulation.usableCells(of: employee, instance: instance, demand: demand)
+        // A maximum of 0 closes the shift type; a maximum at or above the days it could be worked never binds.
+        let limits = instance.shiftTypes.map { person.limits.maximumShifts[$0.id] }
+        for (shift, limit) in limits.enumerated() where limit == 0 {
+            for day in usable.indices { usable[day][shift] = false }
+        }
+        let usableDays = instance.shiftTypes.indices.map { shift in usable.filter { $0[shift] }.count }
+        countedShifts = instance.shiftTypes.indices.filter { shift in limits[shift].map { $0 < usableDays[shift] } ?? false }
+        maximumCounts = countedShifts.map { limits[$0]! }
+        self.usable = usable
+        paidMinutes = instance.shiftTypes.map(\.paidMinutes)
+        startMinute = instance.shiftTypes.map(\.start.minutes)
+        endMinute = instance.shiftTypes.map { $0.start.minutes + $0.durationMinutes }
+        isNight = instance.shiftTypes.map { $0.category == .night }
+        let successions = instance.forbiddenSuccessions()
+        let longestGap = successions.map(\.dayGap).max() ?? 0
+        var forbidden = Array(repeating: Array(repeating: Array(repeating: false, count: shiftCount), count: shiftCount), count: longestGap)
+        for succession in successions where succession.dayGap >= 1 {
+            forbidden[succession.dayGap - 1][succession.first][succession.second] = true
+        }
+        self.forbidden = forbidden
+        let window = rules.weekend.windowMinutes
+        overlapsWeekend = (4...6).map { dayOfWeek in
+            instance.shiftTypes.map { type in
+                let start = dayOfWeek * 1440 + type.start.minutes
+                return start < window.end && start + type.durationMinutes > window.start
+            }
+        }
+        ownCost = ScheduleCost(employee: employee, instance: instance)
+        maximumWorkRun = instance.maximumConsecutiveWorkDays(of: person)
+        minimumWorkRun = instance.minimumConsecutiveWorkDays(of: person)
+        minimumOffRun = instance.minimumConsecutiveDaysOff(of: person)
+        maximumNightRun = rules.maximumConsecutiveNights
+        let weeks = instance.horizon.weeks
+        let frequency = instance.weekendFrequency(of: person)
+        weekendSpacing = frequency > 1 && rules.weekend.reading == .pattern ? frequency : 1
+        let averageLimit = frequency > 1 && rules.weekend.reading == .average ? weeks / frequency : nil
+        maximumWeekends = [person.limits.maximumWeekends, averageLimit].compactMap { $0 }.min()
+        maximumWeekMinutes = Int((rules.maximumWeeklyHours * 60 + 1e-6).rounded(.down))
+        let averageCap = rules.maximumAverageWeeklyHours * 60 * Double(weeks)
+        let cap = [averageCap, instance.desiredMinutes(of: person), person.limits.maximumMinutes.map(Double.init)].compactMap { $0 }.min()!
+        maximumMinutes = Int((cap + 1e-6).rounded(.down))
+        minimumMinutes = Int((instance.minimumMinutes(of: person).map { $0 - 1e-6 } ?? 0).rounded(.up))
+        weeklyRest = Int((rules.weeklyRestHours * 60).rounded())
+        minutesInState = minimumMinutes > 0 || !ownCost.shortfalls.isEmpty
+        tracksWeekMinutes = 7 * (paidMinutes.max() ?? 0) > maximumWeekMinutes
+        tracksWeekends = maximumWeekends != nil
+    }
+
+    /// What the rules need to know about a partial schedule (labels with equal states are compared by
+    /// cost and resources).
+    private struct State: Hashable {
+        /// The shifts of the last days, most recent first, as shift + 1 (0: off), base `shiftCount + 1`.
+        var history: Int = 0
+        /// Days in the current run of working days (0: off yesterday) and of days off (0: worked yesterday;
+        /// capped at the minimum off run).
+        var workRun: Int16 = 0
+        var offRun: Int16 = 0
+        var nightRun: Int16 = 0
+        /// Bit 0: the current run began on the first day (exempt from the minimum runs); bit 1: this week's
+        /// weekend is worked; bit 2: this week's weekly rest is found.
+        var flags: Int16 = 1
+        /// Weeks since the last worked weekend, capped at the spacing.
+        var weeksSinceWeekend: Int16
+        /// Minutes from the end of the last shift to the start of the current day, capped at the weekly rest.
+        var freeMinutes: Int32
+        /// Planned minutes, when they are part of the state.
+        var minutes: Int32 = 0
+    }
+
+    private static let exemptRun: Int16 = 1, weekendWorked: Int16 = 2, restFound: Int16 = 4
+
+    /// Labels of one day, structure of arrays.
+    private struct Layer {
+        var states: [State] = []
+        var costs: [Double] = []
+        /// Label index on the previous layer and the shift worked on this layer's day (-1: off).
+        var parents: [Int32] = []
+        var shifts: [Int8] = []
+        /// `resourceCount` values per label.
+        var resources: [Int32] = []
+        var alive: [Bool] = []
+        var front: [State: [Int]] = [:]
+    }
+
+    /// The resources in order: counts of the counted shift types, minutes this week, weekends worked,
+    /// planned minutes (when not in the state).
+    private var resourceCount: Int {
+        countedShifts.count + (tracksWeekMinutes ? 1 : 0) + (tracksWeekends ? 1 : 0) + (minutesInState ? 0 : 1)
+    }
+
+    /// The cheapest schedules whose value (own cost plus `cellCosts[day][shift]`) is below `threshold`, at
+    /// most `limit` of them; nil when `isCancelled` stops it first.
+    func price(cellCosts: [[Double]], threshold: Double, limit: Int, isCancelled: () -> Bool) -> Result? {
+        let costs = (0..<dayCount).map { day in (0..<shiftCount).map { cellCosts[day][$0] + ownCost.cellCosts[day][$0] } }
+        // The least any rest of the schedule can add from each day on (cheapest cell or off, every day).
+        var leastFrom = Array(repeating: 0.0, count: dayCount + 1)
+        for day in stride(from: dayCount - 1, through: 0, by: -1) {
+            let cheapest = (0..<shiftCount).filter { usable[day][$0] }.map { costs[day][$0] }.min() ?? 0
+            leastFrom[day] = leastFrom[day + 1] + min(0, cheapest)
+        }
+        let finalLeast = ownCost.constant + ownCost.positionCost(planned: Double(maximumMinutes))
+        let width = resourceCount
+        var layers: [Layer] = []
+        var layer = Layer()
+        layer.states = [State(weeksSinceWeekend: Int16(weekendSpacing), freeMinutes: Int32(weeklyRest))]
+        layer.costs = [0]
+        layer.parents = [-1]
+        layer.shifts = [-1]
+        layer.resources = Array(repeating: 0, count: width)
+        layer.alive = [true]
+        for day in 0..<dayCount {
+            if isCancelled() { return nil }
+            var next = Layer()
+            for label in layer.states.indices where layer.alive[label] {
+                let base = layer.resources[(label * width)..<(label * width + width)]
+                for shift in -1..<shiftCount {
+                    let cost = layer.costs[label] + (shift >= 0 ? costs[day][shift] : 0)
+                    guard cost + leastFrom[day + 1] + finalLeast < threshold else { continue }
+                    var resources = Array(base)
+                    guard let state = successor(of: layer.states[label], day: day, shift: shift, resources: &resources) else { continue }
+                    insert(state, cost: cost, parent: label, shift: shift, resources: resources, into: &next)
+                }
+            }
+            layers.append(layer)
+            layer = next
+        }
+        layers.append(layer)
+        var finished: [(value: Double, label: Int)] = []
+        for label in layer.states.indices where layer.alive[label] {
+            let minutes = minutesInState ? Int(layer.states[label].minutes) : Int(layer.resources[label * width + width - 1])
+            guard minutes >= minimumMinutes else { continue }
+            let value = layer.costs[label] + ownCost.constant + ownCost.positionCost(planned: Double(minutes))
+            if value < threshold { finished.append((value, label)) }
+        }
+        finished.sort { ($0.value, $0.label) < ($1.value, $1.label) }
+        let schedules = finished.prefix(limit).map { (value: $0.value, shifts: schedule(endingAt: $0.label, layers: layers)) }
+        return Result(schedules: schedules, lowerBound: schedules.first?.value ?? threshold)
+    }
+
+    /// The state after working `shift` (or off, -1) on `day`, with the resources updated; nil when a rule
+    /// forbids it.
+    private func successor(of state: State, day: Int, shift: Int, resources: inout [Int32]) -> State? {
+        var next = state
+        let base = Int64(shiftCount + 1)
+        let dayOfWeek = day % 7
+        let exempt = state.flags & LabellingPricer.exemptRun != 0
+        var resourceIndex = countedShifts.count
+        if shift >= 0 {
+            guard usable[day][shift] else { return nil }
+            var history = Int64(state.history)
+            for gap in forbidden.indices {
+                let earlier = Int(history % base) - 1
+                history /= base
+                if earlier >= 0 && forbidden[gap][earlier][shift] { return nil }
+            }
+            if state.workRun == 0 && state.offRun > 0 && Int(state.offRun) < minimumOffRun && !exempt { return nil }
+            guard Int(state.workRun) < maximumWorkRun else { return nil }
+            next.workRun = state.workRun + 1
+            next.offRun = 0
+            if state.offRun > 0 { next.flags &= ~LabellingPricer.exemptRun } // a new run
+            if isNight[shift] {
+                guard Int(state.nightRun) < maximumNightRun else { return nil }
+                next.nightRun = state.nightRun + 1
+            } else {
+                next.nightRun = 0
+            }
+            if let slot = countedShifts.firstIndex(of: shift) {
+                guard Int(resources[slot]) < maximumCounts[slot] else { return nil }
+                resources[slot] += 1
+            }
+            let paid = Int32(paidMinutes[shift])
+            if tracksWeekMinutes {
+                if dayOfWeek == 0 { resources[resourceIndex] = 0 }
+                guard Int(resources[resourceIndex] + paid) <= maximumWeekMinutes else { return nil }
+                resources[resourceIndex] += paid
+            }
+            if minutesInState {
+                guard Int(state.minutes + paid) <= maximumMinutes else { return nil }
+                next.minutes += paid
+            } else {
+                guard Int(resources[width - 1] + paid) <= maximumMinutes else { return nil }
+                resources[width - 1] += paid
+            }
+            if dayOfWeek >= 4 && overlapsWeekend[dayOfWeek - 4][shift] { next.flags |= LabellingPricer.weekendWorked }
+            if weeklyRest > 0 {
+                if state.flags & LabellingPricer.restFound == 0 {
+                    let sinceWindowStart = min(Int(state.freeMinutes), dayOfWeek * 1440)
+                    if weeklyRest - sinceWindowStart <= startMinute[shift] { next.flags |= LabellingPricer.restFound }
+                }
+                next.freeMinutes = Int32(min(Int(state.freeMinutes) + 1440, 1440 - endMinute[shift], weeklyRest))
+            }
+        } else {
+            if state.workRun > 0 && Int(state.workRun) < minimumWorkRun && !exempt { return nil }
+            if state.workRun > 0 { next.flags &= ~LabellingPricer.exemptRun } // a new run
+            next.workRun = 0
+            next.offRun = Int16(min(Int(state.offRun) + 1, max(minimumOffRun, 1)))
+            next.nightRun = 0
+            if tracksWeekMinutes && dayOfWeek == 0 { resources[resourceIndex] = 0 }
+            if weeklyRest > 0 { next.freeMinutes = Int32(min(Int(state.freeMinutes) + 1440, weeklyRest)) }
+        }
+        next.history = Int((Int64(state.history) * base + Int64(shift + 1)) % pow(base, forbidden.count))
+        if tracksWeekMinutes { resourceIndex += 1 }
+        if weeklyRest > 0 && next.flags & LabellingPricer.restFound == 0
+            && min(Int(next.freeMinutes), (dayOfWeek + 1) * 1440) >= weeklyRest {
+            next.flags |= LabellingPricer.restFound
+        }
+        if dayOfWeek == 6 {
+            // The week ends: its weekly rest and its weekend are settled.
+            if weeklyRest > 0 {
+                guard next.flags & LabellingPricer.restFound != 0 else { return nil }
+                next.flags &= ~LabellingPricer.restFound
+            }
+            if next.flags & LabellingPricer.weekendWorked != 0 {
+                guard Int(next.weeksSinceWeekend) >= weekendSpacing else { return nil }
+                next.weeksSinceWeekend = 1
+                if tracksWeekends {
+                    guard Int(resources[resourceIndex]) < maximumWeekends! else { return nil }
+                    resources[resourceIndex] += 1
+                }
+                next.flags &= ~LabellingPricer.weekendWorked
+            } else {
+                next.weeksSinceWeekend = Int16(min(Int(next.weeksSinceWeekend) + 1, weekendSpacing))
+            }
+        }
+        return next
+    }
+
+    private var width: Int { resourceCount }
+
+    private func pow(_ base: Int64, _ exponent: Int) -> Int64 {
+        (0..<exponent).reduce(Int64(1)) { product, _ in product * base }
+    }
+
+    /// Adds a label unless one with the same state dominates it; removes those it dominates.
+    private func insert(_ state: State, cost: Double, parent: Int, shift: Int, resources: [Int32], into layer: inout Layer) {
+        let width = resources.count
+        var front = layer.front[state] ?? []
+        for other in front {
+            guard layer.costs[other] <= cost + 1e-9 else { continue }
+            if (0..<width).allSatisfy({ layer.resources[other * width + $0] <= resources[$0] }) { return }
+        }
+        front.removeAll { other in
+            guard cost <= layer.costs[other] + 1e-9,
+                  (0..<width).allSatisfy({ resources[$0] <= layer.resources[other * width + $0] }) else { return false }
+            layer.alive[other] = false
+            return true
+        }
+        front.append(layer.states.count)
+        layer.front[state] = front
+        layer.states.append(state)
+        layer.costs.append(cost)
+        layer.parents.append(Int32(parent))
+        layer.shifts.append(Int8(shift))
+        layer.resources.append(contentsOf: resources)
+        layer.alive.append(true)
+    }
+
+    /// The schedule of a label on the last layer, read back through the parents.
+    private func schedule(endingAt label: Int, layers: [Layer]) -> [Int?] {
+        var shifts: [Int?] = Array(repeating: nil, count: dayCount)
+        var current = label
+        for day in stride(from: dayCount - 1, through: 0, by: -1) {
+            let layer = layers[day + 1]
+            let shift = Int(layer.shifts[current])
+            shifts[day] = shift >= 0 ? shift : nil
+            current = Int(layer.parents[current])
+        }
+        return shifts
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import HeltidChecker
+import HeltidModel
+@testable import HeltidSolver
+import Testing
+
+/// The labelling pricer against the MIP pricer it replaces: on random non-cyclic instances with random cell
+/// costs (as the master's duals would put on the cells), both find the same optimum for every employee, the
+/// labelling schedule keeps every rule of its person by the independent checker, and its value is what the
+/// person's own model says that schedule costs.
+@Suite struct LabellingPricerTests {
+    @Test(arguments: 0..<120)
+    func labellingFindsTheMIPOptimum(seed: Int) throws {
+        var generator = RandomInstance(seed: UInt64(seed))
+        var instance = generator.make()
+        instance.horizon.cyclic = false
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let demand = DemandTable(instance: instance)
+        var costSource = SplitMix64(seed: UInt64(seed) &+ 1000)
+        for employee in instance.staff.indices {
+            let cellCosts = (0..<instance.dayCount).map { _ in
+                instance.shiftTypes.indices.map { _ in Double(Int(costSource.next() % 4000)) / 100 - 30 }
+            }
+            let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: demand))
+            let labelling = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3, isCancelled: { false }))
+
+            let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
+            let mipOptimum: Double?
+            if formulation.model.variables.isEmpty {
+                // Rows without variables are kept only when they fail (a minimum nobody can work towards).
+                mipOptimum = formulation.model.constraints.isEmpty ? formulation.model.objectiveConstant : nil
+            } else {
+                let problem = GLPKProblem(verbose: false)
+                try problem.load(formulation.model)
+                let exact = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
+                    .run(phase: "pricing", started: .now, deadline: 60, progress: nil)
+                #expect(exact.optimal || exact.provenInfeasible)
+                mipOptimum = exact.optimal ? exact.objective : nil
+            }
+            guard let mipOptimum else {
+                #expect(labelling.schedules.isEmpty, "seed \(seed), employee \(employee): the MIP has no schedule, labelling found one")
+                continue
+            }
+            let best = try #require(labelling.schedules.first, "seed \(seed), employee \(employee): no schedule, MIP optimum \(mipOptimum)")
+            #expect(abs(best.value - mipOptimum) < 1e-6, "seed \(seed), employee \(employee): labelling \(best.value), MIP \(mipOptimum)")
+            #expect(abs(labelling.lowerBound - best.value) < 1e-9)
+            for (value, shifts) in labelling.schedules {
+                #expect(value >= best.value - 1e-9)
+                var alone = instance
+                alone.staff = [instance.staff[employee]]
+                var roster = Roster(employees: 1, days: instance.dayCount)
+                roster.assignments[0] = shifts
+                let report = RosterChecker(instance: alone).check(roster)
+                #expect(report.isFeasible, "seed \(seed), employee \(employee): \(report.violations.map(\.message))")
+                var single = Roster(employees: instance.staff.count, days: instance.dayCount)
+                single.assignments[employee] = shifts
+                let own = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts, fixedTo: single)
+                #expect(abs(own.model.objectiveConstant - value) < 1e-6, "seed \(seed), employee \(employee): value \(value), model \(own.model.objectiveConstant)")
+            }
+        }
+    }
+}
