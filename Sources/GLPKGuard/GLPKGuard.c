@@ -116,6 +116,15 @@ int hg_load_matrix(glp_prob *problem, int count, const int rows[], const int col
     GUARDED(load_matrix(problem, count, rows, columns, values));
 }
 
+static int set_mat_col(glp_prob *problem, int column, int count, const int rows[], const double values[]) {
+    glp_set_mat_col(problem, column, count, rows, values);
+    return 0;
+}
+
+int hg_set_mat_col(glp_prob *problem, int column, int count, const int rows[], const double values[]) {
+    GUARDED(set_mat_col(problem, column, count, rows, values));
+}
+
 int hg_simplex(glp_prob *problem, const glp_smcp *parameters) {
     GUARDED(glp_simplex(problem, parameters));
 }

@@ -1,323 +1,208 @@
 import Foundation
 import HeltidModel
 
-/// A lower bound by column generation: the LP over whole schedules (Dantzig–Wolfe, one convexity row per
-/// employee, cover rows per day and shift and per skill minimum, under- and over-cover slacks with their
-/// weights), which is much tighter than the compact model's LP on rostering.
+/// Column generation over whole schedules (Dantzig–Wolfe by employee): a lower bound far tighter than the
+/// compact model's LP on rostering, and rosters made of generated schedules.
 ///
-/// The master LP is solved with GLPK's simplex and its row duals price each employee's schedules. Pricing
-/// solves that employee's own model (``CompactFormulation/init(schedulesOf:instance:cellCosts:fixedTo:)``:
-/// every hard rule of the person, exactly) with GLPK's branch-and-cut. Every round gives a valid bound, the
-/// Lagrangian bound master value + Σ min(0, least reduced cost), where the least reduced cost comes from
-/// the pricing optimum or, when a pricing run is cut short, its proven lower bound; when no schedule prices
-/// out, the master value itself is the bound (the LP optimum over all schedules).
+/// The master LP (``MasterProblem``) is solved with GLPK's simplex and its row duals price each employee's
+/// schedules (``SchedulePricing``). A round whose pricing is exact for everyone gives a valid bound, the
+/// Lagrangian bound master value + Σ min(0, least reduced cost); when no schedule prices out, the master
+/// value itself is the bound (the LP optimum over all schedules). Rounds priced by the beams only find
+/// columns; every ``exactRoundInterval``-th round is priced exactly for the bound.
+///
+/// Rosters: diving (fix the schedules the LP already takes whole, else the one it takes most of, re-price
+/// the others, repeat until everyone is fixed) and the restricted master as a MIP over every generated
+/// schedule (price-and-branch); the better of the two is returned.
 struct ColumnGeneration {
     let instance: Instance
     private let demand: DemandTable
+    private let ownCosts: [ScheduleCost]
 
     /// What the column generation reached.
     struct Outcome {
-        /// The best valid lower bound found, if any round completed.
+        /// The best valid lower bound found, if any exact round completed.
         var bound: Double?
         /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
         var converged: Bool
-        /// The best roster made of generated schedules (the restricted master solved as a MIP), when one was
-        /// found; it keeps every hard rule.
+        /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
     }
+
+    /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
+    static let exactRoundInterval = 5
+
+    /// Column generation stops when the master improved by less than `tailingImprovement` (relative) over the
+    /// last `tailingRounds` rounds.
+    static let tailingRounds = 10
+    static let tailingImprovement = 1e-4
+
+    /// The share of the integer phase's time the dive may take before the restricted-master MIP.
+    static let divingShare = 0.6
+
+    /// A diving step fixes every schedule the LP takes whole (at least this share) and the largest other one.
+    static let divingFixShare = 1 - 1e-6
+
+    /// Most master rounds (re-pricing) between diving steps.
+    static let divingRounds = 3
 
     init(instance: Instance) {
         self.instance = instance
         demand = DemandTable(instance: instance)
+        ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
     }
 
-    /// One schedule of one employee and its own cost (position and wish terms).
-    private struct Column: Hashable {
-        var employee: Int
-        var shifts: [Int?]
-        var cost: Double
-    }
-
-    /// The cost of an artificial column (a person without a known schedule yet): above any real schedule's
-    /// cost, so the master drops it once pricing finds one. The bound stays valid while it is in use (it is
-    /// only weak then).
-    static let artificialCost = 1e9
-
-    /// Master rows of one day and shift (0-based rows of the master model; nil where there is none).
-    private struct CoverRows {
-        var minimum: Int?
-        var maximum: Int?
-        var over: Int?
-        var skills: [(skill: String, row: Int)] = []
-    }
-
-    /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then solves the
-    /// restricted master as a MIP until `integerDeadline`. `start` must keep every
-    /// hard rule except perhaps the minimums (position %, minutes): its rows are the first columns, and a row
-    /// below its person's minimum is replaced by an artificial column.
+    /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then looks for a roster
+    /// (diving, then the restricted-master MIP) until `integerDeadline`. `start` must keep every hard rule
+    /// except perhaps the minimums (position %, minutes): its rows are the first columns, and a row below its
+    /// person's minimum is replaced by an artificial column.
     func lowerBound(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double,
                     progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
         func elapsed() -> Double { started.duration(to: .now).seconds }
-        var columns: [Column] = []
-        var known = Set<[Int?]>()
-        func add(_ employee: Int, _ shifts: [Int?]) {
-            guard known.insert([employee] + shifts).inserted else { return }
-            var single = Roster(employees: instance.staff.count, days: instance.dayCount)
-            single.assignments[employee] = shifts
-            let cost = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: nil, fixedTo: single).model.objectiveConstant
-            columns.append(Column(employee: employee, shifts: shifts, cost: cost))
-        }
         // A start row below the person's minimum (everyone-off with minimums) is no schedule of theirs: such
         // a person starts with an artificial column instead, priced out as soon as a real schedule is found.
         var artificial = Set<Int>()
+        var initial: [ScheduleColumn] = []
         for employee in instance.staff.indices {
             if let minimum = instance.minimumMinutes(of: instance.staff[employee]),
                instance.paidMinutes(of: start.assignments[employee]) < minimum - 1e-6 {
                 artificial.insert(employee)
             } else {
-                add(employee, start.assignments[employee])
+                initial.append(column(employee, start.assignments[employee]))
             }
         }
-
-        let pricers = instance.staff.indices.map { LabellingPricer(employee: $0, instance: instance, demand: demand) }
+        let master = try MasterLP(instance: instance, demand: demand, columns: initial, artificial: artificial)
+        let pricing = SchedulePricing(instance: instance, demand: demand)
         var outcome = Outcome(bound: nil, converged: false, roster: nil)
         var rounds = 0
+        var recent: [Double] = []
+        var lastAdded = -1
         while elapsed() < deadline && !Interruption.isRequested {
-            let (model, convexity, cover) = master(columns, artificial: artificial)
-            let problem = GLPKProblem(verbose: false)
-            try problem.load(model)
-            guard let value = try problem.solveRelaxation(timeLimit: max(1, deadline - elapsed())) else { break }
-            // Read every dual now: a GLPK error or stall while pricing frees the thread's environment, and
-            // with it this problem.
-            let duals = (0..<model.constraints.count).map(problem.rowDual)
             rounds += 1
-            var lagrangian: Double? = value
-            var added = 0
-            let priced = try priceAll(duals: duals, convexity: convexity, cover: cover, pricers: pricers, started: started, deadline: deadline)
-            for employee in instance.staff.indices {
-                let convexityDual = convexity[employee].map { duals[$0] } ?? 0
-                guard let schedules = priced[employee] else {
-                    lagrangian = nil
-                    continue
-                }
-                if let least = schedules.lowerBound, lagrangian != nil {
-                    lagrangian! += min(0, least - convexityDual)
-                } else {
-                    lagrangian = nil
-                }
-                for (value, shifts) in schedules.schedules where value - convexityDual < -1e-6 {
-                    let before = columns.count
-                    add(employee, shifts)
-                    added += columns.count - before
-                }
-            }
-            if let lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
-            progress?(SolverProgress(phase: "column generation (round \(rounds), \(columns.count) columns, master \(String(format: "%.1f", value)))",
+            // Exact every few rounds, and after a round whose beams found nothing (to prove convergence).
+            let exact = rounds % ColumnGeneration.exactRoundInterval == 0 || lastAdded == 0
+            guard let round = try round(master, exact: exact, pricing: pricing, started: started, deadline: deadline) else { break }
+            if let lagrangian = round.lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
+            progress?(SolverProgress(phase: "column generation (round \(rounds), \(master.columns.count) columns, master \(String(format: "%.1f", round.value)))",
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
-            if added == 0 {
-                outcome.converged = lagrangian != nil
+            // Converged: nothing prices out in an exact round, or the bound meets the master's value.
+            if (round.added == 0 && exact) || round.lagrangian.map({ $0 >= round.value - 1e-6 * max(1, abs(round.value)) }) == true {
+                outcome.converged = round.lagrangian != nil
                 break
             }
+            lastAdded = round.added
+            // Tailing off: the master has hardly moved for a while; the bound so far stands.
+            recent.append(round.value)
+            if recent.count > ColumnGeneration.tailingRounds {
+                let earlier = recent.removeFirst()
+                if earlier - round.value <= ColumnGeneration.tailingImprovement * max(1, abs(round.value)) { break }
+            }
         }
-        let covered = Set(columns.map(\.employee))
-        if instance.staff.indices.allSatisfy(covered.contains), !Interruption.isRequested, integerDeadline - elapsed() > 0.5 {
-            outcome.roster = try restrictedMaster(columns, started: started, deadline: integerDeadline, progress: progress)
+        let covered = Set(master.columns.map(\.employee))
+        guard instance.staff.indices.allSatisfy(covered.contains), !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else {
+            return outcome
         }
+        let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
+        let dived = try dive(master, pricing: pricing, started: started, deadline: diveDeadline, progress: progress)
+        let fromMIP = integerDeadline - elapsed() > 0.5
+            ? try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) : nil
+        outcome.roster = [dived, fromMIP].compactMap { $0 }
+            .min { CompactFormulation.objective(of: $0, instance: instance) < CompactFormulation.objective(of: $1, instance: instance) }
         return outcome
+    }
+
+    /// A schedule as a column, with its own cost.
+    private func column(_ employee: Int, _ shifts: [Int?]) -> ScheduleColumn {
+        ScheduleColumn(employee: employee, shifts: shifts, cost: ownCosts[employee].value(of: shifts, instance: instance))
+    }
+
+    /// One round's master LP and what its pricing brought.
+    private struct Round {
+        var value: Double
+        /// The LP's value of each variable.
+        var primal: [Double]
+        /// The Lagrangian bound, when every employee was priced exactly and nobody is fixed.
+        var lagrangian: Double?
+        /// New columns.
+        var added: Int
+    }
+
+    /// Solves the master LP (fixed employees held to their column), prices the others and adds the
+    /// schedules that price out. Nil when the LP has no solution (a dive fixed too much).
+    private func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, started: ContinuousClock.Instant,
+                       deadline: Double) throws -> Round? {
+        let remaining = deadline - started.duration(to: .now).seconds
+        guard let solution = try master.solve(timeLimit: max(1, remaining)) else { return nil }
+        let free = instance.staff.indices.filter { master.fixed[$0] == nil }
+        let priced = try pricing.price(free, master: master.layout, duals: solution.duals, exact: exact, started: started, deadline: deadline)
+        var lagrangian: Double? = master.fixed.isEmpty ? solution.value : nil
+        var added = 0
+        for employee in free {
+            let convexityDual = master.layout.convexityDual(of: employee, duals: solution.duals)
+            if let least = priced[employee]?.lowerBound {
+                lagrangian = lagrangian.map { $0 + min(0, least - convexityDual) }
+            } else {
+                lagrangian = nil
+            }
+            for (value, shifts) in priced[employee]?.schedules ?? [] where value - convexityDual < -1e-6 {
+                if try master.add(column(employee, shifts)) { added += 1 }
+            }
+        }
+        return Round(value: solution.value, primal: solution.primal, lagrangian: lagrangian, added: added)
+    }
+
+    /// Diving with re-pricing: each step fixes every employee whose LP schedule is whole and the schedule the
+    /// LP takes most of among the others, then re-prices the rest; nil when the fixed schedules leave the LP
+    /// without a solution, someone has no schedule yet, or time runs out.
+    private func dive(_ master: MasterLP, pricing: SchedulePricing, started: ContinuousClock.Instant, deadline: Double,
+                      progress: (@Sendable (SolverProgress) -> Void)?) throws -> Roster? {
+        while started.duration(to: .now).seconds < deadline && !Interruption.isRequested {
+            // Re-price after the last fixes until nothing prices out (at most a few rounds).
+            var round: Round?
+            for _ in 0..<ColumnGeneration.divingRounds {
+                round = try self.round(master, exact: false, pricing: pricing, started: started, deadline: deadline)
+                if round == nil || round!.added == 0 { break }
+            }
+            guard let round else { return nil }
+            if master.fixed.count == instance.staff.count {
+                var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
+                for (employee, index) in master.fixed { roster.assignments[employee] = master.columns[index].shifts }
+                return roster
+            }
+            // The LP values belong to the columns known when it was solved last (the variables before the
+            // ones pricing added since).
+            var largest: [Int: (share: Double, index: Int)] = [:]
+            for index in master.columns.indices {
+                let employee = master.columns[index].employee
+                guard master.fixed[employee] == nil, let variable = master.variableOf[index], variable < round.primal.count else { continue }
+                let share = round.primal[variable]
+                if share > (largest[employee]?.share ?? 1e-6) { largest[employee] = (share, index) }
+            }
+            // Whole schedules, and the largest fractional one.
+            let ranked = largest.sorted { ($1.value.share, $0.value.index) < ($0.value.share, $1.value.index) }
+            guard !ranked.isEmpty else { return nil }
+            for (rank, choice) in ranked.enumerated() where choice.value.share >= ColumnGeneration.divingFixShare || rank == 0 {
+                try master.fix(choice.key, to: choice.value.index)
+            }
+            progress?(SolverProgress(phase: "diving (\(master.fixed.count) of \(instance.staff.count) fixed, LP \(String(format: "%.1f", round.value)))",
+                                     incumbent: nil, bound: nil, elapsedSeconds: started.duration(to: .now).seconds))
+        }
+        return nil
     }
 
     /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of
     /// generated schedules, each keeping its person's rules, with the cover maximums as hard rows.
-    private func restrictedMaster(_ columns: [Column], started: ContinuousClock.Instant, deadline: Double,
+    private func restrictedMaster(_ columns: [ScheduleColumn], started: ContinuousClock.Instant, deadline: Double,
                                   progress: (@Sendable (SolverProgress) -> Void)?) throws -> Roster? {
-        let (model, _, _) = master(columns, artificial: [], integer: true)
+        let master = MasterProblem(instance: instance, demand: demand, columns: columns, artificial: [], integer: true)
         let problem = GLPKProblem(verbose: false)
-        try problem.load(model)
-        let outcome = try BranchAndCut(problem: problem, variableCount: model.variables.count)
+        try problem.load(master.model)
+        let outcome = try BranchAndCut(problem: problem, variableCount: master.model.variables.count)
             .run(phase: "restricted master (\(columns.count) columns)", started: started, deadline: deadline, progress: progress)
         guard let values = outcome.values else { return nil }
         var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
-        for (index, column) in columns.enumerated() where values[index] > 0.5 {
+        for (index, column) in columns.enumerated() where values[master.variableOf[index]!] > 0.5 {
             roster.assignments[column.employee] = column.shifts
         }
         return roster
-    }
-
-    /// One employee's pricing result: a proven lower bound on the value of every schedule of theirs (nil when
-    /// none was proven), and schedules found, cheapest first, each with its value (own cost plus cell costs).
-    struct Priced {
-        var lowerBound: Double?
-        var schedules: [(value: Double, shifts: [Int?])]
-    }
-
-    /// The most schedules the labelling pricer returns per employee and round.
-    static let schedulesPerRound = 5
-
-    /// Prices every employee under the master's duals, half of them on a second thread (each thread has its
-    /// own GLPK environment; the second frees its own at the end). Nil for an employee not priced (time up,
-    /// interrupted, or no LP solution).
-    private func priceAll(duals: [Double], convexity: [Int?], cover: [[CoverRows]], pricers: [LabellingPricer?],
-                          started: ContinuousClock.Instant, deadline: Double) throws -> [Priced?] {
-        let results = PricingResults(count: instance.staff.count)
-        let work: @Sendable ([Int]) -> Void = { employees in
-            for employee in employees {
-                let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
-                guard !isCancelled() else { return }
-                let costs = self.cellCosts(of: employee, cover: cover, dual: { duals[$0] })
-                if let pricer = pricers[employee] {
-                    let threshold = convexity[employee].map { duals[$0] } ?? 0
-                    guard let result = pricer.price(cellCosts: costs, threshold: threshold, limit: ColumnGeneration.schedulesPerRound,
-                                                    isCancelled: isCancelled) else { return }
-                    results.store(Priced(lowerBound: result.lowerBound, schedules: result.schedules), at: employee)
-                    continue
-                }
-                do {
-                    results.store(try self.price(employee, cellCosts: costs, started: started, deadline: deadline), at: employee)
-                } catch {
-                    results.fail(error)
-                    return
-                }
-            }
-        }
-        let employees = Array(instance.staff.indices)
-        let second = employees.filter { $0 % 2 == 1 }
-        let done = DispatchSemaphore(value: 0)
-        let helper = Thread {
-            work(second)
-            GLPKProblem.releaseThreadEnvironment()
-            done.signal()
-        }
-        helper.stackSize = 16 << 20
-        helper.start()
-        work(employees.filter { $0 % 2 == 0 })
-        done.wait()
-        if let error = results.error { throw error }
-        return results.values
-    }
-
-    /// The master LP over `columns` (with `integer`, the restricted-master MIP), its convexity rows per
-    /// employee and its cover rows per day and shift.
-    private func master(_ columns: [Column], artificial: Set<Int>, integer: Bool = false) -> (LinearModel, [Int?], [[CoverRows]]) {
-        var model = LinearModel()
-        // The LP's columns have no upper bound (the convexity rows keep them at most 1): a column held at an
-        // upper bound would have a negative reduced cost and spoil the duals the pricing and the bound rely on.
-        let variables = columns.map { model.addVariable(upper: integer ? 1 : .infinity, cost: $0.cost, kind: integer ? .binary : .continuous) }
-        let placeholders = Dictionary(uniqueKeysWithValues: artificial.sorted().map { employee in
-            (employee, model.addVariable(upper: .infinity, cost: ColumnGeneration.artificialCost, kind: .continuous))
-        })
-        func addRow(_ terms: [(Int, Double)], lower: Double? = nil, upper: Double? = nil) -> Int? {
-            let before = model.constraints.count
-            model.addConstraint(terms, lower: lower, upper: upper)
-            return model.constraints.count > before ? before : nil
-        }
-        let convexity = instance.staff.indices.map { employee in
-            addRow(columns.indices.filter { columns[$0].employee == employee }.map { (variables[$0], 1.0) }
-                + (placeholders[employee].map { [($0, 1.0)] } ?? []), lower: 1, upper: 1)
-        }
-        var working = Array(repeating: Array(repeating: [Int](), count: instance.shiftTypes.count), count: instance.dayCount)
-        for (index, column) in columns.enumerated() {
-            for (day, shift) in column.shifts.enumerated() { if let shift { working[day][shift].append(index) } }
-        }
-        let weights = instance.weights
-        var cover: [[CoverRows]] = []
-        for day in 0..<instance.dayCount {
-            var rows: [CoverRows] = []
-            for (shift, type) in instance.shiftTypes.enumerated() {
-                let cell = demand[day, shift]
-                let terms = working[day][shift].map { (variables[$0], 1.0) }
-                var row = CoverRows()
-                if cell.minimum > 0 {
-                    let missing = model.addVariable(upper: Double(cell.minimum), cost: cell.underWeight ?? weights.uncoveredHour * type.paidHours, kind: .continuous)
-                    row.minimum = addRow(terms + [(missing, 1)], lower: Double(cell.minimum))
-                }
-                if let maximum = cell.maximum { row.maximum = addRow(terms, upper: Double(maximum)) }
-                if let overWeight = cell.overWeight, overWeight > 0 {
-                    let over = model.addVariable(upper: Double(instance.staff.count), cost: overWeight, kind: .continuous)
-                    row.over = addRow(terms + [(over, -1)], upper: Double(cell.minimum))
-                }
-                for (skill, required) in cell.skillMinimums.sorted(by: { $0.key < $1.key }) {
-                    let skillId = instance.skills[skill].id
-                    let holders = working[day][shift].filter { instance.staff[columns[$0].employee].skills.contains(skillId) }
-                    let missing = model.addVariable(upper: Double(required), cost: weights.uncoveredHour * type.paidHours, kind: .continuous)
-                    if let skillRow = addRow(holders.map { (variables[$0], 1.0) } + [(missing, 1)], lower: Double(required)) {
-                        row.skills.append((skillId, skillRow))
-                    }
-                }
-                rows.append(row)
-            }
-            cover.append(rows)
-        }
-        return (model, convexity, cover)
-    }
-
-    /// The cost the master's duals put on each of an employee's cells: minus the duals of the rows the cell
-    /// would count in.
-    private func cellCosts(of employee: Int, cover: [[CoverRows]], dual: (Int) -> Double) -> [[Double]] {
-        let skills = Set(instance.staff[employee].skills)
-        return cover.map { day in
-            day.map { rows in
-                var value = 0.0
-                for row in [rows.minimum, rows.maximum, rows.over].compactMap({ $0 }) { value += dual(row) }
-                for skill in rows.skills where skills.contains(skill.skill) { value += dual(skill.row) }
-                return -value
-            }
-        }
-    }
-
-    /// The best schedule of one employee under `cellCosts` by GLPK's branch-and-cut on the person's own model
-    /// (cyclic rotas, which the labelling pricer does not handle); nil when GLPK could not solve the LP.
-    private func price(_ employee: Int, cellCosts: [[Double]], started: ContinuousClock.Instant, deadline: Double) throws -> Priced? {
-        let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
-        let variableCount = formulation.model.variables.count
-        if variableCount == 0 {
-            // Rows without variables are kept only when they fail: then the person has no schedule at all.
-            guard formulation.model.constraints.isEmpty else { return Priced(lowerBound: .infinity, schedules: []) }
-            let constant = formulation.model.objectiveConstant
-            return Priced(lowerBound: constant, schedules: [(constant, formulation.roster { _ in 0 }.assignments[employee])])
-        }
-        let problem = GLPKProblem(verbose: false)
-        try problem.load(formulation.model)
-        let remaining = deadline - started.duration(to: .now).seconds
-        guard let relaxation = try problem.solveRelaxation(timeLimit: max(1, remaining)) else { return nil }
-        let exact = try BranchAndCut(problem: problem, variableCount: variableCount)
-            .run(phase: "pricing", started: started, deadline: min(deadline, started.duration(to: .now).seconds + 5), progress: nil)
-        guard let values = exact.values, let value = exact.objective else { return Priced(lowerBound: relaxation, schedules: []) }
-        let least = exact.optimal ? value : max(relaxation, exact.bound ?? relaxation)
-        return Priced(lowerBound: least, schedules: [(value, formulation.roster { values[$0] }.assignments[employee])])
-    }
-}
-
-/// Pricing results filled in by two threads.
-private final class PricingResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [ColumnGeneration.Priced?]
-    private var firstError: Error?
-
-    init(count: Int) {
-        results = Array(repeating: nil, count: count)
-    }
-
-    func store(_ result: ColumnGeneration.Priced?, at index: Int) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    func fail(_ error: Error) {
-        lock.lock()
-        if firstError == nil { firstError = error }
-        lock.unlock()
-    }
-
-    var values: [ColumnGeneration.Priced?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results
-    }
-
-    var error: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return firstError
     }
 }

@@ -108,6 +108,11 @@ struct CompactFormulation {
         }
     }
 
+    /// The objective of a whole roster (every cell fixed to it).
+    static func objective(of roster: Roster, instance: Instance) -> Double {
+        CompactFormulation(instance: instance, fixedTo: roster, isFree: { _, _ in false }).model.objectiveConstant
+    }
+
     /// Whether every roster's objective is a whole number: whole-number costs on every variable and the
     /// constant, and no position terms (their bands are priced per minute of a fractional target).
     var hasIntegralObjective: Bool {

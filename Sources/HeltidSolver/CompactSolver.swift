@@ -33,10 +33,29 @@ public struct CompactSolver {
     /// beyond this size the solver declines at once instead of exhausting memory and the time limit.
     public static let maximumCells = 250_000
 
-    /// The share of the time left after branch-and-cut that the column-generation bound may take before the
-    /// neighbourhood search (which stops early once its roster meets the bound); the restricted-master MIP
-    /// then has up to a tenth of the time limit (at least 1 s, never past the limit).
-    static let columnGenerationShare = 0.25
+    /// How the time limit is shared between the phases. Branch-and-cut on the compact model comes first (it
+    /// proves small units optimal), then column generation takes its share of the time left (it stops
+    /// earlier when converged), diving and the restricted-master MIP their share of the limit (at least 1 s,
+    /// never past the limit), and the neighbourhood search the rest (it stops early once its roster meets the
+    /// bound). Where the labelling pricer serves (rotas that do not wrap around), column generation is fast
+    /// and gets the larger share; cyclic rotas price with GLPK's MIP and keep more time for branch-and-cut.
+    struct TimeSplit {
+        /// Branch-and-cut's deadline: this share of the limit, at most `branchAndCutSeconds`.
+        var branchAndCutShare: Double
+        var branchAndCutSeconds: Double
+        /// Column generation's share of the time left after branch-and-cut.
+        var columnGenerationShare: Double
+        /// The integer phase after it (diving, restricted master): this share of the limit, at least 1 s.
+        var integerShare: Double
+
+        init(labelling: Bool) {
+            if labelling {
+                (branchAndCutShare, branchAndCutSeconds, columnGenerationShare, integerShare) = (0.1, 6, 0.4, 0.25)
+            } else {
+                (branchAndCutShare, branchAndCutSeconds, columnGenerationShare, integerShare) = (0.25, 15, 0.25, 0.1)
+            }
+        }
+    }
 
     private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
         let started = ContinuousClock.now
@@ -57,8 +76,10 @@ public struct CompactSolver {
         var bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
         options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
 
+        let split = TimeSplit(labelling: !instance.horizon.cyclic)
         let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: variableCount)
-            .run(phase: "branch-and-cut", started: started, deadline: min(limit * 0.25, 15), progress: options.progress)
+            .run(phase: "branch-and-cut", started: started, deadline: min(limit * split.branchAndCutShare, split.branchAndCutSeconds),
+                 progress: options.progress)
         if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
         func result(_ status: SolveStatus, values: [Double]?, objective: Double?, secondsToBest: Double?,
                     explanation: [String] = []) -> SolveResult {
@@ -80,17 +101,17 @@ public struct CompactSolver {
         }
         // The column-generation bound, from the start roster (its rows are the first columns).
         if options.columnGeneration, !Interruption.isRequested {
-            let share = elapsed() + (limit - elapsed()) * CompactSolver.columnGenerationShare
-            let integerDeadline = min(limit, share + max(1, limit * 0.1))
+            let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
+            let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
             let columns = try ColumnGeneration(instance: instance).lowerBound(start: start!, started: started, deadline: share,
                                                                               integerDeadline: integerDeadline, progress: options.progress)
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             if let roster = columns.roster {
-                let value = { (roster: Roster) in
-                    CompactFormulation(instance: instance, fixedTo: roster, isFree: { _, _ in false }).model.objectiveConstant
-                }
                 let startIsShort = NeighbourhoodSearch.shortfallMinutes(of: start!, instance: instance) > 1e-6
-                if startIsShort || value(roster) < value(start!) - 1e-9 { start = roster }
+                if startIsShort || CompactFormulation.objective(of: roster, instance: instance)
+                    < CompactFormulation.objective(of: start!, instance: instance) - 1e-9 {
+                    start = roster
+                }
             }
         }
         if let fractional = bound, formulation.hasIntegralObjective {

@@ -85,6 +85,25 @@ final class GLPKProblem {
         try check(hg_load_matrix(pointer, Int32(values.count - 1), rowIndexes, columnIndexes, values), "glp_load_matrix")
     }
 
+    /// Appends a column (a continuous variable ≥ 0 with no upper bound) with its cost and its
+    /// coefficients in existing rows (0-based); returns its index.
+    func addColumn(cost: Double, rows: [(row: Int, coefficient: Double)]) throws -> Int {
+        try ensureAlive("glp_add_cols")
+        let column = glp_add_cols(pointer, 1)
+        columnCount += 1
+        glp_set_col_bnds(pointer, column, GLP_LO, 0, 0)
+        glp_set_obj_coef(pointer, column, cost)
+        try check(hg_set_mat_col(pointer, column, Int32(rows.count), [0] + rows.map { Int32($0.row + 1) }, [0] + rows.map(\.coefficient)),
+                  "glp_set_mat_col")
+        return Int(column) - 1
+    }
+
+    /// Fixes a variable (0-based) at 0, as when a dive rules a column out.
+    func fixAtZero(_ variable: Int) throws {
+        try ensureAlive("glp_set_col_bnds")
+        glp_set_col_bnds(pointer, Int32(variable + 1), GLP_FX, 0, 0)
+    }
+
     /// Runs branch-and-cut; returns GLPK's return code (0, GLP_ETMLIM, GLP_ESTOP, GLP_ENOPFS, …), or
     /// HG_GLPK_STALLED when the call was still running `watchdogSeconds` from now and was abandoned (GLPK's
     /// simplex inside glp_intopt has no time limit; the parameters must have messages on for the watchdog
@@ -99,13 +118,14 @@ final class GLPKProblem {
     }
 
     /// Solves the LP relaxation with the simplex method and returns its optimal objective,
-    /// or nil when the LP has no optimal solution.
-    func solveRelaxation(timeLimit: Double) throws -> Double? {
+    /// or nil when the LP has no optimal solution. With `warmStart` the simplex starts from the last basis
+    /// (GLPK's presolver, which discards it, is off), as between column-generation rounds.
+    func solveRelaxation(timeLimit: Double, warmStart: Bool = false) throws -> Double? {
         try ensureAlive("glp_simplex")
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
-        parameters.presolve = GLP_ON
+        parameters.presolve = warmStart ? GLP_OFF : GLP_ON
         parameters.tm_lim = Int32(max(1, min(Double(Int32.max), timeLimit * 1000)))
         let result = hg_simplex(pointer, &parameters)
         try check(result, "glp_simplex")
@@ -117,6 +137,11 @@ final class GLPKProblem {
     /// binding ≤ row of this minimisation).
     func rowDual(_ row: Int) -> Double {
         glp_get_row_dual(pointer, Int32(row + 1))
+    }
+
+    /// The value of a variable (0-based) in the last simplex solution.
+    func columnValue(_ variable: Int) -> Double {
+        glp_get_col_prim(pointer, Int32(variable + 1))
     }
 
     /// GLPK's MIP status after ``solveMIP(_:)``: GLP_OPT, GLP_FEAS, GLP_NOFEAS or GLP_UNDEF.

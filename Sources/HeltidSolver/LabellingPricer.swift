@@ -1,3 +1,4 @@
+import Foundation
 import HeltidModel
 
 /// Exact pricing of one employee's schedules for column generation: a resource-constrained shortest path
@@ -22,24 +23,26 @@ struct LabellingPricer {
         /// Schedules cheaper than the threshold, cheapest first, with their values (own cost plus cell costs).
         var schedules: [(value: Double, shifts: [Int?])]
         /// A proven lower bound on every schedule's value: the optimum when a schedule below the threshold
-        /// exists, the threshold otherwise.
-        var lowerBound: Double
+        /// exists, the threshold otherwise; nil when a beam dropped labels.
+        var lowerBound: Double?
     }
 
-    private let dayCount: Int
-    private let shiftCount: Int
+    let dayCount: Int
+    let shiftCount: Int
     /// `usable[day][shift]`.
-    private let usable: [[Bool]]
-    private let paidMinutes: [Int]
+    let usable: [[Bool]]
+    let paidMinutes: [Int]
+    /// The fewest paid minutes of a shift the employee may work (0 when there is none).
+    private let shortestPaidShift: Int
     private let startMinute: [Int]
     private let endMinute: [Int]
     private let isNight: [Bool]
     /// `forbidden[gap - 1][first][second]`: `second` may not follow `first` `gap` days later.
-    private let forbidden: [[[Bool]]]
+    let forbidden: [[[Bool]]]
     /// `overlapsWeekend[dayOfWeek - 4][shift]` for Friday to Sunday: the shift counts as weekend work.
     private let overlapsWeekend: [[Bool]]
     private let ownCost: ScheduleCost
-    private let maximumWorkRun: Int
+    let maximumWorkRun: Int
     private let minimumWorkRun: Int
     private let minimumOffRun: Int
     private let maximumNightRun: Int
@@ -48,8 +51,8 @@ struct LabellingPricer {
     private let maximumWeekends: Int?
     /// Most paid minutes in a rota week and over the horizon, and the fewest over the horizon.
     private let maximumWeekMinutes: Int
-    private let maximumMinutes: Int
-    private let minimumMinutes: Int
+    let maximumMinutes: Int
+    let minimumMinutes: Int
     /// The weekly rest in minutes (0: none).
     private let weeklyRest: Int
     /// The shift types with a personal maximum, and those maximums.
@@ -77,6 +80,8 @@ struct LabellingPricer {
         countedShifts = instance.shiftTypes.indices.filter { shift in limits[shift].map { $0 < usableDays[shift] } ?? false }
         maximumCounts = countedShifts.map { limits[$0]! }
         self.usable = usable
+        shortestPaidShift = instance.shiftTypes.indices.filter { shift in usable.contains { $0[shift] } }
+            .map { instance.shiftTypes[$0].paidMinutes }.min() ?? 0
         paidMinutes = instance.shiftTypes.map(\.paidMinutes)
         startMinute = instance.shiftTypes.map(\.start.minutes)
         endMinute = instance.shiftTypes.map { $0.start.minutes + $0.durationMinutes }
@@ -143,6 +148,8 @@ struct LabellingPricer {
     private struct Layer {
         var states: [State] = []
         var costs: [Double] = []
+        /// Cost plus the completion bound: the least value a schedule through the label can have.
+        var estimates: [Double] = []
         /// Label index on the previous layer and the shift worked on this layer's day (-1: off).
         var parents: [Int32] = []
         var shifts: [Int8] = []
@@ -160,24 +167,37 @@ struct LabellingPricer {
 
     /// The cheapest schedules whose value (own cost plus `cellCosts[day][shift]`) is below `threshold`, at
     /// most `limit` of them; nil when `isCancelled` stops it first.
-    func price(cellCosts: [[Double]], threshold: Double, limit: Int, isCancelled: () -> Bool) -> Result? {
+    ///
+    /// The passes run in turn until one finds a schedule or proves there is none: a pass with a beam width
+    /// keeps only that many labels a day, those with the least cost plus completion bound (a fast heuristic
+    /// that proves nothing: its result has no lower bound when labels were dropped); a nil width is the
+    /// exact labelling.
+    func price(cellCosts: [[Double]], threshold: Double, limit: Int, beamWidths: [Int?] = [nil], isCancelled: () -> Bool) -> Result? {
         let costs = (0..<dayCount).map { day in (0..<shiftCount).map { cellCosts[day][$0] + ownCost.cellCosts[day][$0] } }
-        // The least any rest of the schedule can add from each day on (cheapest cell or off, every day).
-        var leastFrom = Array(repeating: 0.0, count: dayCount + 1)
-        for day in stride(from: dayCount - 1, through: 0, by: -1) {
-            let cheapest = (0..<shiftCount).filter { usable[day][$0] }.map { costs[day][$0] }.min() ?? 0
-            leastFrom[day] = leastFrom[day + 1] + min(0, cheapest)
+        let completion = CompletionBound(pricer: self, costs: costs)
+        var result: Result?
+        for beamWidth in beamWidths {
+            result = label(costs: costs, completion: completion, threshold: threshold, limit: limit, beamWidth: beamWidth, isCancelled: isCancelled)
+            if result == nil || result?.lowerBound != nil || result?.schedules.isEmpty == false { break }
         }
-        let finalLeast = ownCost.constant + ownCost.positionCost(planned: Double(maximumMinutes))
+        return result
+    }
+
+    /// One labelling pass over the days (see ``price(cellCosts:threshold:limit:beamWidths:isCancelled:)``).
+    private func label(costs: [[Double]], completion: CompletionBound, threshold: Double, limit: Int, beamWidth: Int?,
+                       isCancelled: () -> Bool) -> Result? {
+        let positionCost: ((Int) -> Double)? = ownCost.shortfalls.isEmpty ? nil : { ownCost.positionCost(planned: Double($0)) }
         let width = resourceCount
         var layers: [Layer] = []
         var layer = Layer()
         layer.states = [State(weeksSinceWeekend: Int16(weekendSpacing), freeMinutes: Int32(weeklyRest))]
         layer.costs = [0]
+        layer.estimates = [0]
         layer.parents = [-1]
         layer.shifts = [-1]
         layer.resources = Array(repeating: 0, count: width)
         layer.alive = [true]
+        var exact = true
         for day in 0..<dayCount {
             if isCancelled() { return nil }
             var next = Layer()
@@ -185,16 +205,34 @@ struct LabellingPricer {
                 let base = layer.resources[(label * width)..<(label * width + width)]
                 for shift in -1..<shiftCount {
                     let cost = layer.costs[label] + (shift >= 0 ? costs[day][shift] : 0)
-                    guard cost + leastFrom[day + 1] + finalLeast < threshold else { continue }
                     var resources = Array(base)
                     guard let state = successor(of: layer.states[label], day: day, shift: shift, resources: &resources) else { continue }
-                    insert(state, cost: cost, parent: label, shift: shift, resources: resources, into: &next)
+                    let minutes = minutesInState ? Int(state.minutes) : Int(resources[width - 1])
+                    let rest = completion.least(day: day + 1, yesterday: shift >= 0 ? shift : nil, workRun: Int(state.workRun),
+                                                offRun: Int(state.offRun), exempt: state.flags & LabellingPricer.exemptRun != 0,
+                                                minutes: minutes, extra: positionCost)
+                    guard cost + rest + ownCost.constant < threshold else { continue }
+                    insert(state, cost: cost, estimate: cost + rest, parent: label, shift: shift, resources: resources, into: &next)
+                }
+            }
+            if let beamWidth, next.alive.count > beamWidth {
+                let kept = next.alive.indices.filter { next.alive[$0] }
+                if kept.count > beamWidth {
+                    exact = false
+                    for label in kept.sorted(by: { (next.estimates[$0], $0) < (next.estimates[$1], $1) }).dropFirst(beamWidth) {
+                        next.alive[label] = false
+                    }
                 }
             }
             layers.append(layer)
             layer = next
         }
         layers.append(layer)
+        if ProcessInfo.processInfo.environment["HELTID_DEBUG_LABELS"] != nil {
+            let counts = layers.map { $0.alive.filter { $0 }.count }
+            let keys = layers.map { $0.front.count }
+            FileHandle.standardError.write("labels \(counts.reduce(0, +)) beam \(beamWidth ?? 0) max \(counts.max()!) keys max \(keys.max()!) per day \(counts)\n".data(using: .utf8)!)
+        }
         var finished: [(value: Double, label: Int)] = []
         for label in layer.states.indices where layer.alive[label] {
             let minutes = minutesInState ? Int(layer.states[label].minutes) : Int(layer.resources[label * width + width - 1])
@@ -204,7 +242,7 @@ struct LabellingPricer {
         }
         finished.sort { ($0.value, $0.label) < ($1.value, $1.label) }
         let schedules = finished.prefix(limit).map { (value: $0.value, shifts: schedule(endingAt: $0.label, layers: layers)) }
-        return Result(schedules: schedules, lowerBound: schedules.first?.value ?? threshold)
+        return Result(schedules: schedules, lowerBound: exact ? schedules.first?.value ?? threshold : nil)
     }
 
     /// The state after working `shift` (or off, -1) on `day`, with the resources updated; nil when a rule
@@ -223,11 +261,9 @@ struct LabellingPricer {
                 history /= base
                 if earlier >= 0 && forbidden[gap][earlier][shift] { return nil }
             }
-            if state.workRun == 0 && state.offRun > 0 && Int(state.offRun) < minimumOffRun && !exempt { return nil }
-            guard Int(state.workRun) < maximumWorkRun else { return nil }
-            next.workRun = state.workRun + 1
-            next.offRun = 0
-            if state.offRun > 0 { next.flags &= ~LabellingPricer.exemptRun } // a new run
+            guard let run = runStep(workRun: Int(state.workRun), offRun: Int(state.offRun), exempt: exempt, works: true) else { return nil }
+            (next.workRun, next.offRun) = (Int16(run.workRun), Int16(run.offRun))
+            if !run.exempt { next.flags &= ~LabellingPricer.exemptRun }
             if isNight[shift] {
                 guard Int(state.nightRun) < maximumNightRun else { return nil }
                 next.nightRun = state.nightRun + 1
@@ -260,10 +296,9 @@ struct LabellingPricer {
                 next.freeMinutes = Int32(min(Int(state.freeMinutes) + 1440, 1440 - endMinute[shift], weeklyRest))
             }
         } else {
-            if state.workRun > 0 && Int(state.workRun) < minimumWorkRun && !exempt { return nil }
-            if state.workRun > 0 { next.flags &= ~LabellingPricer.exemptRun } // a new run
-            next.workRun = 0
-            next.offRun = Int16(min(Int(state.offRun) + 1, max(minimumOffRun, 1)))
+            guard let run = runStep(workRun: Int(state.workRun), offRun: Int(state.offRun), exempt: exempt, works: false) else { return nil }
+            (next.workRun, next.offRun) = (Int16(run.workRun), Int16(run.offRun))
+            if !run.exempt { next.flags &= ~LabellingPricer.exemptRun }
             next.nightRun = 0
             if tracksWeekMinutes && dayOfWeek == 0 { resources[resourceIndex] = 0 }
             if weeklyRest > 0 { next.freeMinutes = Int32(min(Int(state.freeMinutes) + 1440, weeklyRest)) }
@@ -292,17 +327,52 @@ struct LabellingPricer {
                 next.weeksSinceWeekend = Int16(min(Int(next.weeksSinceWeekend) + 1, weekendSpacing))
             }
         }
+        forgetSlack(in: &resources, after: day, minutes: minutesInState ? Int(next.minutes) : Int(resources[width - 1]))
         return next
     }
 
+    /// Sets to 0 every counter whose maximum can no longer be reached, whatever the remaining days bring (at
+    /// most one shift a day, within the minutes left, one weekend a week), so that labels differing only in
+    /// counts that cannot bind compare as equal. The counters still only grow from there, and stay within
+    /// their maximum for the same reason.
+    private func forgetSlack(in resources: inout [Int32], after day: Int, minutes: Int) {
+        let daysLeft = dayCount - day - 1
+        let shiftsLeft = shortestPaidShift > 0 ? min(daysLeft, (maximumMinutes - minutes) / shortestPaidShift) : daysLeft
+        for slot in countedShifts.indices where Int(resources[slot]) + shiftsLeft <= maximumCounts[slot] {
+            resources[slot] = 0
+        }
+        if let maximumWeekends {
+            let slot = countedShifts.count + (tracksWeekMinutes ? 1 : 0)
+            let weekendsLeft = (dayCount - day + 5) / 7 // week ends after `day`, this week's included unless it ended
+            if Int(resources[slot]) + weekendsLeft <= maximumWeekends { resources[slot] = 0 }
+        }
+    }
+
     private var width: Int { resourceCount }
+
+    /// The runs after a day worked or off: the run of working days (0 after a day off), of days off (0 after a
+    /// working day; capped at ``offRunCap``) and whether the current run began on the first day; nil when the
+    /// day would end a run shorter than its minimum (runs begun on the first day are exempt) or make the
+    /// working run too long. Before the first day both runs are 0 and the flag is set.
+    func runStep(workRun: Int, offRun: Int, exempt: Bool, works: Bool) -> (workRun: Int, offRun: Int, exempt: Bool)? {
+        if works {
+            if offRun > 0 && offRun < minimumOffRun && !exempt { return nil }
+            guard workRun < maximumWorkRun else { return nil }
+            return (workRun + 1, 0, exempt && offRun == 0)
+        }
+        if workRun > 0 && workRun < minimumWorkRun && !exempt { return nil }
+        return (0, min(offRun + 1, offRunCap), exempt && workRun == 0)
+    }
+
+    /// The largest off run the state keeps: beyond the minimum, longer runs of days off are alike.
+    var offRunCap: Int { max(minimumOffRun, 1) }
 
     private func pow(_ base: Int64, _ exponent: Int) -> Int64 {
         (0..<exponent).reduce(Int64(1)) { product, _ in product * base }
     }
 
     /// Adds a label unless one with the same state dominates it; removes those it dominates.
-    private func insert(_ state: State, cost: Double, parent: Int, shift: Int, resources: [Int32], into layer: inout Layer) {
+    private func insert(_ state: State, cost: Double, estimate: Double, parent: Int, shift: Int, resources: [Int32], into layer: inout Layer) {
         let width = resources.count
         var front = layer.front[state] ?? []
         for other in front {
@@ -319,6 +389,7 @@ struct LabellingPricer {
         layer.front[state] = front
         layer.states.append(state)
         layer.costs.append(cost)
+        layer.estimates.append(estimate)
         layer.parents.append(Int32(parent))
         layer.shifts.append(Int8(shift))
         layer.resources.append(contentsOf: resources)

@@ -46,11 +46,13 @@ struct LinearModel {
     /// dropped. A row left without variables is not added when 0 satisfies it; when 0 does not (a minimum
     /// nobody can work towards), the empty row is kept so that GLPK reports the model infeasible instead of
     /// the requirement vanishing.
-    mutating func addConstraint(_ terms: [(Int, Double)], lower: Double? = nil, upper: Double? = nil) {
+    /// With `keepingEmpty`, a row without variables is kept whatever its bounds (a master row that later
+    /// columns will enter).
+    mutating func addConstraint(_ terms: [(Int, Double)], lower: Double? = nil, upper: Double? = nil, keepingEmpty: Bool = false) {
         var merged: [Int: Double] = [:]
         for (variable, coefficient) in terms { merged[variable, default: 0] += coefficient }
         let cleaned = merged.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { (variable: $0.key, coefficient: $0.value) }
-        if cleaned.isEmpty && (lower ?? 0) <= 1e-9 && (upper ?? 0) >= -1e-9 { return }
+        if cleaned.isEmpty && !keepingEmpty && (lower ?? 0) <= 1e-9 && (upper ?? 0) >= -1e-9 { return }
         constraints.append(Constraint(terms: cleaned, lower: lower, upper: upper))
     }
 }

@@ -69,6 +69,13 @@ struct ScheduleCost {
         return cost
     }
 
+    /// The own cost of one schedule of the employee (`shifts[day]`, nil off).
+    func value(of shifts: [Int?], instance: Instance) -> Double {
+        var value = constant + positionCost(planned: instance.paidMinutes(of: shifts))
+        for (day, shift) in shifts.enumerated() { if let shift { value += cellCosts[day][shift] } }
+        return value
+    }
+
     /// The position terms' cost at `planned` minutes (not increasing in the minutes).
     func positionCost(planned: Double) -> Double {
         shortfalls.reduce(0) { $0 + ScheduleCost.cost(of: $1, planned: planned) }

@@ -9,7 +9,7 @@ import Testing
 /// labelling schedule keeps every rule of its person by the independent checker, and its value is what the
 /// person's own model says that schedule costs.
 @Suite struct LabellingPricerTests {
-    @Test(arguments: 0..<120)
+    @Test(arguments: 0..<300)
     func labellingFindsTheMIPOptimum(seed: Int) throws {
         var generator = RandomInstance(seed: UInt64(seed))
         var instance = generator.make()
@@ -43,7 +43,13 @@ import Testing
             }
             let best = try #require(labelling.schedules.first, "seed \(seed), employee \(employee): no schedule, MIP optimum \(mipOptimum)")
             #expect(abs(best.value - mipOptimum) < 1e-6, "seed \(seed), employee \(employee): labelling \(best.value), MIP \(mipOptimum)")
-            #expect(abs(labelling.lowerBound - best.value) < 1e-9)
+            #expect(abs(try #require(labelling.lowerBound) - best.value) < 1e-9)
+            // A threshold just above the optimum prunes everything else but keeps the optimum; one below it
+            // leaves nothing and proves the threshold as the bound.
+            let above = try #require(pricer.price(cellCosts: cellCosts, threshold: mipOptimum + 0.5, limit: 1, isCancelled: { false }))
+            #expect(abs((above.schedules.first?.value ?? .infinity) - mipOptimum) < 1e-6, "seed \(seed), employee \(employee)")
+            let below = try #require(pricer.price(cellCosts: cellCosts, threshold: mipOptimum - 0.5, limit: 1, isCancelled: { false }))
+            #expect(below.schedules.isEmpty && below.lowerBound == mipOptimum - 0.5)
             for (value, shifts) in labelling.schedules {
                 #expect(value >= best.value - 1e-9)
                 var alone = instance

@@ -1,0 +1,108 @@
+/// The least a partial schedule's remaining days can add, for pruning the labelling pricer: a backward
+/// dynamic programme over a relaxation of the pricer's state (yesterday's shift, the runs of working days
+/// and days off with their first-day exemption, and the minutes worked from that day on), keeping only the
+/// rules these decide: usable cells, next-day successions, the longest working run, the shortest runs and
+/// the total minutes. Every schedule the pricer accepts is accepted here, so a label whose cost plus this
+/// bound reaches the threshold can be dropped without losing the optimum.
+struct CompletionBound {
+    private let dayCount: Int
+    /// Yesterday's shift + 1 (0: off); a single value when no succession is forbidden.
+    private let shiftStates: Int
+    /// Runs: 0 before the first day, 1…maximumWorkRun working, then the off runs.
+    private let runStates: Int
+    private let maximumWorkRun: Int
+    /// Minutes count in units of `unit` (the largest common divisor of the paid minutes), up to `units`;
+    /// with `units` 0 the minutes are left out (the table would be too large) and only the total's upper
+    /// bound is not used.
+    private let unit: Int
+    private let units: Int
+    private let minimumMinutes: Int
+    private let maximumMinutes: Int
+    /// `least[((((day * shiftStates + shift) * runStates + run) * 2 + exempt) * (units + 1) + minutes]`.
+    private var least: [Double]
+
+    /// The largest table built, in entries.
+    static let maximumEntries = 6_000_000
+
+    init(pricer: LabellingPricer, costs: [[Double]]) {
+        dayCount = pricer.dayCount
+        let shiftCount = pricer.shiftCount
+        let tracksYesterday = !pricer.forbidden.isEmpty
+        shiftStates = tracksYesterday ? shiftCount + 1 : 1
+        maximumWorkRun = pricer.maximumWorkRun
+        runStates = 1 + maximumWorkRun + pricer.offRunCap
+        minimumMinutes = pricer.minimumMinutes
+        maximumMinutes = pricer.maximumMinutes
+        let paid = (0..<shiftCount).filter { shift in pricer.usable.contains { $0[shift] } }.map { pricer.paidMinutes[$0] }
+        let divisor = paid.reduce(0) { CompletionBound.greatestCommonDivisor($0, $1) }
+        let perMinuteLayer = (dayCount + 1) * shiftStates * runStates * 2
+        if divisor > 0 && perMinuteLayer * (pricer.maximumMinutes / divisor + 1) <= CompletionBound.maximumEntries {
+            unit = divisor
+            units = pricer.maximumMinutes / divisor
+        } else {
+            unit = 1
+            units = 0
+        }
+        least = Array(repeating: .infinity, count: perMinuteLayer * (units + 1))
+        for state in 0..<(shiftStates * runStates * 2) {
+            least[index(day: dayCount, state: state, minutes: 0)] = 0
+        }
+        let stepUnits = (0..<shiftCount).map { units > 0 ? pricer.paidMinutes[$0] / unit : 0 }
+        for day in stride(from: dayCount - 1, through: 0, by: -1) {
+            for yesterday in 0..<shiftStates {
+                for run in 0..<runStates {
+                    let (workRun, offRun) = run <= maximumWorkRun ? (run, 0) : (0, run - maximumWorkRun)
+                    for exempt in 0..<2 {
+                        let state = (yesterday * runStates + run) * 2 + exempt
+                        let target = index(day: day, state: state, minutes: 0)
+                        for shift in -1..<shiftCount {
+                            if shift >= 0 {
+                                guard pricer.usable[day][shift] else { continue }
+                                if tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { continue }
+                            }
+                            guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt == 1, works: shift >= 0) else { continue }
+                            let nextRun = next.workRun > 0 ? next.workRun : (next.offRun > 0 ? maximumWorkRun + next.offRun : 0)
+                            let nextState = ((tracksYesterday ? shift + 1 : 0) * runStates + nextRun) * 2 + (next.exempt ? 1 : 0)
+                            let source = index(day: day + 1, state: nextState, minutes: 0)
+                            let cost = shift >= 0 ? costs[day][shift] : 0
+                            let step = shift >= 0 ? stepUnits[shift] : 0
+                            guard step <= units else { continue }
+                            for minutes in step...units {
+                                let candidate = cost + least[source + minutes - step]
+                                if candidate < least[target + minutes] { least[target + minutes] = candidate }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func index(day: Int, state: Int, minutes: Int) -> Int {
+        (day * shiftStates * runStates * 2 + state) * (units + 1) + minutes
+    }
+
+    /// The least the days from `day` on can add to a label whose last day was `yesterday` (a shift index or
+    /// nil), with its runs, exemption and `minutes` planned so far, such that the total ends within the
+    /// minutes' bounds; `extra(total)` adds a cost of the final total (the position terms). Infinity when no
+    /// completion exists.
+    func least(day: Int, yesterday: Int?, workRun: Int, offRun: Int, exempt: Bool, minutes: Int, extra: ((Int) -> Double)?) -> Double {
+        let run = workRun > 0 ? workRun : (offRun > 0 ? maximumWorkRun + offRun : 0)
+        let state = ((shiftStates > 1 ? (yesterday ?? -1) + 1 : 0) * runStates + run) * 2 + (exempt ? 1 : 0)
+        let base = index(day: day, state: state, minutes: 0)
+        if units == 0 { return least[base] + (extra?(maximumMinutes) ?? 0) }
+        let lowest = max(0, (minimumMinutes - minutes + unit - 1) / unit)
+        let highest = min(units, (maximumMinutes - minutes) / unit)
+        guard lowest <= highest else { return .infinity }
+        var best = Double.infinity
+        for remaining in lowest...highest {
+            let value = least[base + remaining] + (extra?(minutes + remaining * unit) ?? 0)
+            if value < best { best = value }
+        }
+        return best
+    }
+
+    private static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {
+        b == 0 ? a : greatestCommonDivisor(b, a % b)
+    }
+}

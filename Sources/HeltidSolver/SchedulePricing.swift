@@ -1,0 +1,131 @@
+import Foundation
+import HeltidModel
+
+/// Pricing for the column generation: each employee's cheapest schedules under the master's duals, on two
+/// threads. Rotas that do not wrap around are priced by labelling (``LabellingPricer``: beams, or the exact
+/// labelling when the round must be exact); cyclic rotas by GLPK's branch-and-cut on the person's own
+/// model (``CompactFormulation/init(schedulesOf:instance:cellCosts:fixedTo:)``).
+struct SchedulePricing {
+    /// One employee's pricing result: a proven lower bound on the value of every schedule of theirs (nil when
+    /// none was proven), and schedules found, cheapest first, each with its value (own cost plus cell costs).
+    struct Priced {
+        var lowerBound: Double?
+        var schedules: [(value: Double, shifts: [Int?])]
+    }
+
+    /// The most schedules the labelling pricer returns per employee and round.
+    static let schedulesPerRound = 5
+
+    /// Labels per day of the heuristic pricing passes, tried in turn (rounds that are not exact).
+    static let beamWidths: [Int?] = [64, 1024]
+
+    let instance: Instance
+    /// The labelling pricer of each employee (nil: priced with GLPK).
+    private let pricers: [LabellingPricer?]
+
+    init(instance: Instance, demand: DemandTable) {
+        self.instance = instance
+        pricers = instance.staff.indices.map { LabellingPricer(employee: $0, instance: instance, demand: demand) }
+    }
+
+    /// Prices `employees` under the master's duals, every other one on a second thread (each thread has its
+    /// own GLPK environment; the second frees its own at the end). With `exact`, the labelling is exact, so
+    /// that every result carries a lower bound; otherwise only the beams run, which prove nothing. Nil for an employee not priced (time up,
+    /// interrupted, or no LP solution).
+    func price(_ employees: [Int], master: MasterProblem, duals: [Double], exact: Bool, started: ContinuousClock.Instant,
+               deadline: Double) throws -> [Int: Priced] {
+        let results = PricingResults()
+        let work: @Sendable ([Int]) -> Void = { employees in
+            for employee in employees {
+                let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
+                guard !isCancelled() else { return }
+                let costs = master.cellCosts(of: employee, duals: duals)
+                let threshold = master.convexityDual(of: employee, duals: duals) - 1e-6
+                do {
+                    guard let priced = try self.price(employee, cellCosts: costs, threshold: threshold, exact: exact,
+                                                      started: started, deadline: deadline, isCancelled: isCancelled) else { return }
+                    results.store(priced, for: employee)
+                } catch {
+                    results.fail(error)
+                    return
+                }
+            }
+        }
+        let second = employees.indices.filter { $0 % 2 == 1 }.map { employees[$0] }
+        let done = DispatchSemaphore(value: 0)
+        let helper = Thread {
+            work(second)
+            GLPKProblem.releaseThreadEnvironment()
+            done.signal()
+        }
+        helper.stackSize = 16 << 20
+        helper.start()
+        work(employees.indices.filter { $0 % 2 == 0 }.map { employees[$0] })
+        done.wait()
+        if let error = results.error { throw error }
+        return results.values
+    }
+
+    private func price(_ employee: Int, cellCosts: [[Double]], threshold: Double, exact: Bool, started: ContinuousClock.Instant,
+                       deadline: Double, isCancelled: () -> Bool) throws -> Priced? {
+        guard let pricer = pricers[employee] else {
+            return try priceWithGLPK(employee, cellCosts: cellCosts, started: started, deadline: deadline)
+        }
+        let result = pricer.price(cellCosts: cellCosts, threshold: threshold, limit: SchedulePricing.schedulesPerRound,
+                                  beamWidths: exact ? [nil] : SchedulePricing.beamWidths, isCancelled: isCancelled)
+        return result.map { Priced(lowerBound: $0.lowerBound, schedules: $0.schedules) }
+    }
+
+    /// The best schedule of one employee under `cellCosts` by GLPK's branch-and-cut on the person's own
+    /// model; nil when GLPK could not solve the LP.
+    private func priceWithGLPK(_ employee: Int, cellCosts: [[Double]], started: ContinuousClock.Instant, deadline: Double) throws -> Priced? {
+        let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
+        let variableCount = formulation.model.variables.count
+        if variableCount == 0 {
+            // Rows without variables are kept only when they fail: then the person has no schedule at all.
+            guard formulation.model.constraints.isEmpty else { return Priced(lowerBound: .infinity, schedules: []) }
+            let constant = formulation.model.objectiveConstant
+            return Priced(lowerBound: constant, schedules: [(constant, formulation.roster { _ in 0 }.assignments[employee])])
+        }
+        let problem = GLPKProblem(verbose: false)
+        try problem.load(formulation.model)
+        let remaining = deadline - started.duration(to: .now).seconds
+        guard let relaxation = try problem.solveRelaxation(timeLimit: max(1, remaining)) else { return nil }
+        let exact = try BranchAndCut(problem: problem, variableCount: variableCount)
+            .run(phase: "pricing", started: started, deadline: min(deadline, started.duration(to: .now).seconds + 5), progress: nil)
+        guard let values = exact.values, let value = exact.objective else { return Priced(lowerBound: relaxation, schedules: []) }
+        let least = exact.optimal ? value : max(relaxation, exact.bound ?? relaxation)
+        return Priced(lowerBound: least, schedules: [(value, formulation.roster { values[$0] }.assignments[employee])])
+    }
+}
+
+/// Pricing results filled in by two threads.
+private final class PricingResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Int: SchedulePricing.Priced] = [:]
+    private var firstError: Error?
+
+    func store(_ result: SchedulePricing.Priced, for employee: Int) {
+        lock.lock()
+        results[employee] = result
+        lock.unlock()
+    }
+
+    func fail(_ error: Error) {
+        lock.lock()
+        if firstError == nil { firstError = error }
+        lock.unlock()
+    }
+
+    var values: [Int: SchedulePricing.Priced] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstError
+    }
+}
