@@ -42,11 +42,18 @@ struct ColumnGeneration {
     /// A diving step fixes every schedule the LP takes whole (at least this share) and the largest other one.
     static let divingFixShare = 1 - 1e-6
 
-    /// Most master rounds (re-pricing) between diving steps.
+    /// Most master rounds (re-pricing, exact: the beams lead dives astray) between diving steps.
     static let divingRounds = 3
 
-    init(instance: Instance) {
+    /// Later dives choose among the schedules the LP takes within this share of the most.
+    static let divingSpread = 0.25
+
+    /// Whether every roster's objective is a whole number (then a dive within 1 of the bound is optimal).
+    private let integralObjective: Bool
+
+    init(instance: Instance, integralObjective: Bool = false) {
         self.instance = instance
+        self.integralObjective = integralObjective
         demand = DemandTable(instance: instance)
         ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
     }
@@ -102,10 +109,31 @@ struct ColumnGeneration {
             return outcome
         }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
-        let dived = try dive(master, pricing: pricing, started: started, deadline: diveDeadline, progress: progress)
-        let fromMIP = integerDeadline - elapsed() > 0.5
+        var dived: (roster: Roster, value: Double)?
+        var divedToBound = false
+        var attempt = 0
+        var longest = 0.0
+        // Dives until the share is spent (or one meets the bound): the first takes the largest schedules,
+        // the later ones choose at random among nearly largest ones (seeded by the attempt: deterministic).
+        while elapsed() + longest < diveDeadline && !Interruption.isRequested {
+            let began = elapsed()
+            var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
+            let result = try dive(master, pricing: pricing, random: &random, started: started, deadline: diveDeadline, progress: progress)
+            try master.releaseFixings()
+            longest = max(longest, elapsed() - began)
+            attempt += 1
+            guard let result else { continue }
+            progress?(SolverProgress(phase: "dive \(attempt): roster at \(String(format: "%.1f", result.value))", incumbent: nil,
+                                     bound: outcome.bound, elapsedSeconds: elapsed()))
+            if result.value < (dived?.value ?? .infinity) - 1e-9 { dived = result }
+            if let bound = outcome.bound, result.value <= bound + 1e-6 || (integralObjective && result.value < bound.rounded(.up) + 1 - 1e-6) {
+                divedToBound = true
+                break
+            }
+        }
+        let fromMIP = !divedToBound && integerDeadline - elapsed() > 0.5
             ? try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) : nil
-        outcome.roster = [dived, fromMIP].compactMap { $0 }
+        outcome.roster = [dived?.roster, fromMIP].compactMap { $0 }
             .min { CompactFormulation.objective(of: $0, instance: instance) < CompactFormulation.objective(of: $1, instance: instance) }
         return outcome
     }
@@ -150,23 +178,26 @@ struct ColumnGeneration {
         return Round(value: solution.value, primal: solution.primal, lagrangian: lagrangian, added: added)
     }
 
-    /// Diving with re-pricing: each step fixes every employee whose LP schedule is whole and the schedule the
-    /// LP takes most of among the others, then re-prices the rest; nil when the fixed schedules leave the LP
-    /// without a solution, someone has no schedule yet, or time runs out.
-    private func dive(_ master: MasterLP, pricing: SchedulePricing, started: ContinuousClock.Instant, deadline: Double,
-                      progress: (@Sendable (SolverProgress) -> Void)?) throws -> Roster? {
-        while started.duration(to: .now).seconds < deadline && !Interruption.isRequested {
+    /// One dive with re-pricing: each step fixes every employee whose LP schedule is whole and, among the
+    /// others, the schedule the LP takes most of (with `random`, one drawn among those within
+    /// ``divingSpread`` of the most), then re-prices the rest; at the deadline the rest take their largest
+    /// schedules at once. The roster and its objective (the LP value with everyone fixed), or nil when the
+    /// fixed schedules leave the LP without a solution or someone has no schedule yet. The fixings stay on `master` for the caller to release.
+    private func dive(_ master: MasterLP, pricing: SchedulePricing, random: inout SplitMix64?, started: ContinuousClock.Instant,
+                      deadline: Double, progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
+        while !Interruption.isRequested {
+            if started.duration(to: .now).seconds >= deadline { return try complete(master) }
             // Re-price after the last fixes until nothing prices out (at most a few rounds).
             var round: Round?
             for _ in 0..<ColumnGeneration.divingRounds {
-                round = try self.round(master, exact: false, pricing: pricing, started: started, deadline: deadline)
+                round = try self.round(master, exact: true, pricing: pricing, started: started, deadline: deadline)
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }
             if master.fixed.count == instance.staff.count {
                 var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
                 for (employee, index) in master.fixed { roster.assignments[employee] = master.columns[index].shifts }
-                return roster
+                return (roster, round.value)
             }
             // The LP values belong to the columns known when it was solved last (the variables before the
             // ones pricing added since).
@@ -177,16 +208,40 @@ struct ColumnGeneration {
                 let share = round.primal[variable]
                 if share > (largest[employee]?.share ?? 1e-6) { largest[employee] = (share, index) }
             }
-            // Whole schedules, and the largest fractional one.
             let ranked = largest.sorted { ($1.value.share, $0.value.index) < ($0.value.share, $1.value.index) }
-            guard !ranked.isEmpty else { return nil }
-            for (rank, choice) in ranked.enumerated() where choice.value.share >= ColumnGeneration.divingFixShare || rank == 0 {
+            guard let most = ranked.first else { return nil }
+            for choice in ranked where choice.value.share >= ColumnGeneration.divingFixShare {
+                try master.fix(choice.key, to: choice.value.index)
+            }
+            if most.value.share < ColumnGeneration.divingFixShare {
+                let near = ranked.prefix { $0.value.share >= most.value.share - ColumnGeneration.divingSpread }
+                var choice = most
+                if var generator = random {
+                    choice = near[Int(generator.next() % UInt64(near.count))]
+                    random = generator
+                }
                 try master.fix(choice.key, to: choice.value.index)
             }
             progress?(SolverProgress(phase: "diving (\(master.fixed.count) of \(instance.staff.count) fixed, LP \(String(format: "%.1f", round.value)))",
                                      incumbent: nil, bound: nil, elapsedSeconds: started.duration(to: .now).seconds))
         }
         return nil
+    }
+
+    /// Ends a dive cut short by time: every employee still free takes the schedule the last LP took most of
+    /// (or their first one), without re-pricing; nil when the LP with everyone fixed has no solution.
+    private func complete(_ master: MasterLP) throws -> (roster: Roster, value: Double)? {
+        guard let solution = try master.solve(timeLimit: 1) else { return nil }
+        var choice: [Int: (share: Double, index: Int)] = [:]
+        for (index, column) in master.columns.enumerated() where master.fixed[column.employee] == nil {
+            let share = master.variableOf[index].map { $0 < solution.primal.count ? solution.primal[$0] : 0 } ?? 0
+            if choice[column.employee] == nil || share > choice[column.employee]!.share { choice[column.employee] = (share, index) }
+        }
+        for (employee, chosen) in choice.sorted(by: { $0.key < $1.key }) { try master.fix(employee, to: chosen.index) }
+        guard master.fixed.count == instance.staff.count, let value = try master.solve(timeLimit: 1)?.value else { return nil }
+        var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
+        for (employee, index) in master.fixed { roster.assignments[employee] = master.columns[index].shifts }
+        return (roster, value)
     }
 
     /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of

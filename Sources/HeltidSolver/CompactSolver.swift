@@ -103,7 +103,7 @@ public struct CompactSolver {
         if options.columnGeneration, !Interruption.isRequested {
             let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
             let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
-            let columns = try ColumnGeneration(instance: instance).lowerBound(start: start!, started: started, deadline: share,
+            let columns = try ColumnGeneration(instance: instance, integralObjective: formulation.hasIntegralObjective).lowerBound(start: start!, started: started, deadline: share,
                                                                               integerDeadline: integerDeadline, progress: options.progress)
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             if let roster = columns.roster {

@@ -18,15 +18,22 @@ struct CompletionBound {
     private let units: Int
     private let minimumMinutes: Int
     private let maximumMinutes: Int
-    /// `least[((((day * shiftStates + shift) * runStates + run) * 2 + exempt) * (units + 1) + minutes]`.
+    /// `least[((((day * shiftStates + shift) * runStates + run) * 2 + exempt) * (units + 1) + minutes]`: the
+    /// least cost of the days from `day` on working exactly `minutes` units, or (when `windowed`) of those
+    /// completions that bring a label with `minutes` units so far within the minutes' bounds.
     private var least: [Double]
+    /// Whether the table holds the windowed minima (no cost depends on the final total).
+    private let windowed: Bool
 
     /// The largest table built, in entries.
-    static let maximumEntries = 6_000_000
+    static let maximumEntries = 3_000_000
 
-    init(pricer: LabellingPricer, costs: [[Double]]) {
+    /// The bound for `costs[day][shift]`; `windowed` when no cost depends on the final total, so that each
+    /// query is one lookup.
+    init(pricer: LabellingPricer, costs: [[Double]], windowed: Bool) {
         dayCount = pricer.dayCount
         let shiftCount = pricer.shiftCount
+        self.windowed = windowed
         let tracksYesterday = !pricer.forbidden.isEmpty
         shiftStates = tracksYesterday ? shiftCount + 1 : 1
         maximumWorkRun = pricer.maximumWorkRun
@@ -76,6 +83,34 @@ struct CompletionBound {
                 }
             }
         }
+        if windowed && units > 0 { takeWindowMinima() }
+    }
+
+    /// Replaces each row of exact totals by its minima over the window of totals a label with `c` units so
+    /// far may still add: from `lowest - c` (at least 0) to `units - c` (a sliding-window minimum).
+    private mutating func takeWindowMinima() {
+        let lowest = max(0, (minimumMinutes + unit - 1) / unit)
+        let width = units - lowest
+        guard width >= 0 else {
+            least = Array(repeating: .infinity, count: least.count)
+            return
+        }
+        let rows = least.count / (units + 1)
+        var row = [Double](repeating: .infinity, count: units + 1)
+        var window: [Int] = []
+        window.reserveCapacity(units + 1)
+        for start in stride(from: 0, to: rows * (units + 1), by: units + 1) {
+            for remaining in 0...units { row[remaining] = least[start + remaining] }
+            window.removeAll(keepingCapacity: true)
+            var head = 0
+            for added in 0...units {
+                // The window for c = units - added covers remaining totals max(0, added - width)...added.
+                while window.count > head && row[window[window.count - 1]] >= row[added] { window.removeLast() }
+                window.append(added)
+                while window[head] < added - width { head += 1 }
+                least[start + units - added] = row[window[head]]
+            }
+        }
     }
 
     private func index(day: Int, state: Int, minutes: Int) -> Int {
@@ -91,6 +126,7 @@ struct CompletionBound {
         let state = ((shiftStates > 1 ? (yesterday ?? -1) + 1 : 0) * runStates + run) * 2 + (exempt ? 1 : 0)
         let base = index(day: day, state: state, minutes: 0)
         if units == 0 { return least[base] + (extra?(maximumMinutes) ?? 0) }
+        if windowed { return least[base + minutes / unit] }
         let lowest = max(0, (minimumMinutes - minutes + unit - 1) / unit)
         let highest = min(units, (maximumMinutes - minutes) / unit)
         guard lowest <= highest else { return .infinity }

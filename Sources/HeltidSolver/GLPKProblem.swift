@@ -104,6 +104,12 @@ final class GLPKProblem {
         glp_set_col_bnds(pointer, Int32(variable + 1), GLP_FX, 0, 0)
     }
 
+    /// Frees a variable (0-based) fixed by ``fixAtZero(_:)`` again: at least 0, no upper bound.
+    func release(_ variable: Int) throws {
+        try ensureAlive("glp_set_col_bnds")
+        glp_set_col_bnds(pointer, Int32(variable + 1), GLP_LO, 0, 0)
+    }
+
     /// Runs branch-and-cut; returns GLPK's return code (0, GLP_ETMLIM, GLP_ESTOP, GLP_ENOPFS, …), or
     /// HG_GLPK_STALLED when the call was still running `watchdogSeconds` from now and was abandoned (GLPK's
     /// simplex inside glp_intopt has no time limit; the parameters must have messages on for the watchdog

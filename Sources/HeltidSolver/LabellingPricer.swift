@@ -55,9 +55,12 @@ struct LabellingPricer {
     let minimumMinutes: Int
     /// The weekly rest in minutes (0: none).
     private let weeklyRest: Int
-    /// The shift types with a personal maximum, and those maximums.
+    /// The shift types with a personal maximum that can bind, those maximums, and each type's slot.
     private let countedShifts: [Int]
     private let maximumCounts: [Int]
+    private let countedSlot: [Int?]
+    /// (shift types + 1) to the power of the longest succession gap: the history keeps that many days.
+    private let historyModulus: Int64
     /// Whether the planned minutes are part of the state (a minimum or a position target) or a resource.
     private let minutesInState: Bool
     private let tracksWeekMinutes: Bool
@@ -77,8 +80,10 @@ struct LabellingPricer {
             for day in usable.indices { usable[day][shift] = false }
         }
         let usableDays = instance.shiftTypes.indices.map { shift in usable.filter { $0[shift] }.count }
-        countedShifts = instance.shiftTypes.indices.filter { shift in limits[shift].map { $0 < usableDays[shift] } ?? false }
-        maximumCounts = countedShifts.map { limits[$0]! }
+        let counted = instance.shiftTypes.indices.filter { shift in limits[shift].map { $0 < usableDays[shift] } ?? false }
+        countedShifts = counted
+        maximumCounts = counted.map { limits[$0]! }
+        countedSlot = instance.shiftTypes.indices.map { counted.firstIndex(of: $0) }
         self.usable = usable
         shortestPaidShift = instance.shiftTypes.indices.filter { shift in usable.contains { $0[shift] } }
             .map { instance.shiftTypes[$0].paidMinutes }.min() ?? 0
@@ -93,6 +98,7 @@ struct LabellingPricer {
             forbidden[succession.dayGap - 1][succession.first][succession.second] = true
         }
         self.forbidden = forbidden
+        historyModulus = (0..<longestGap).reduce(Int64(1)) { product, _ in product * Int64(instance.shiftTypes.count + 1) }
         let window = rules.weekend.windowMinutes
         overlapsWeekend = (4...6).map { dayOfWeek in
             instance.shiftTypes.map { type in
@@ -140,6 +146,15 @@ struct LabellingPricer {
         var freeMinutes: Int32
         /// Planned minutes, when they are part of the state.
         var minutes: Int32 = 0
+
+        /// Hashes the fields packed into three words (fewer rounds than one per field).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(history)
+            hasher.combine(UInt64(UInt16(bitPattern: workRun)) | UInt64(UInt16(bitPattern: offRun)) << 16
+                | UInt64(UInt16(bitPattern: nightRun)) << 32 | UInt64(UInt16(bitPattern: flags)) << 48)
+            hasher.combine(UInt64(UInt16(bitPattern: weeksSinceWeekend)) | UInt64(UInt32(bitPattern: freeMinutes)) << 16
+                ^ UInt64(UInt32(bitPattern: minutes)) << 32)
+        }
     }
 
     private static let exemptRun: Int16 = 1, weekendWorked: Int16 = 2, restFound: Int16 = 4
@@ -156,7 +171,10 @@ struct LabellingPricer {
         /// `resourceCount` values per label.
         var resources: [Int32] = []
         var alive: [Bool] = []
-        var front: [State: [Int]] = [:]
+        /// The labels of each state form a chain (the Pareto front of that state): its first label, and
+        /// each label's next one (-1 ends it).
+        var front: [State: Int32] = [:]
+        var nextInFront: [Int32] = []
     }
 
     /// The resources in order: counts of the counted shift types, minutes this week, weekends worked,
@@ -174,7 +192,7 @@ struct LabellingPricer {
     /// exact labelling.
     func price(cellCosts: [[Double]], threshold: Double, limit: Int, beamWidths: [Int?] = [nil], isCancelled: () -> Bool) -> Result? {
         let costs = (0..<dayCount).map { day in (0..<shiftCount).map { cellCosts[day][$0] + ownCost.cellCosts[day][$0] } }
-        let completion = CompletionBound(pricer: self, costs: costs)
+        let completion = CompletionBound(pricer: self, costs: costs, windowed: ownCost.shortfalls.isEmpty)
         var result: Result?
         for beamWidth in beamWidths {
             result = label(costs: costs, completion: completion, threshold: threshold, limit: limit, beamWidth: beamWidth, isCancelled: isCancelled)
@@ -197,15 +215,17 @@ struct LabellingPricer {
         layer.shifts = [-1]
         layer.resources = Array(repeating: 0, count: width)
         layer.alive = [true]
+        layer.nextInFront = [-1]
         var exact = true
+        var resources = [Int32](repeating: 0, count: width)
         for day in 0..<dayCount {
             if isCancelled() { return nil }
             var next = Layer()
             for label in layer.states.indices where layer.alive[label] {
-                let base = layer.resources[(label * width)..<(label * width + width)]
                 for shift in -1..<shiftCount {
+                    if shift >= 0 && !usable[day][shift] { continue }
                     let cost = layer.costs[label] + (shift >= 0 ? costs[day][shift] : 0)
-                    var resources = Array(base)
+                    for slot in 0..<width { resources[slot] = layer.resources[label * width + slot] }
                     guard let state = successor(of: layer.states[label], day: day, shift: shift, resources: &resources) else { continue }
                     let minutes = minutesInState ? Int(state.minutes) : Int(resources[width - 1])
                     let rest = completion.least(day: day + 1, yesterday: shift >= 0 ? shift : nil, workRun: Int(state.workRun),
@@ -270,7 +290,7 @@ struct LabellingPricer {
             } else {
                 next.nightRun = 0
             }
-            if let slot = countedShifts.firstIndex(of: shift) {
+            if let slot = countedSlot[shift] {
                 guard Int(resources[slot]) < maximumCounts[slot] else { return nil }
                 resources[slot] += 1
             }
@@ -303,7 +323,7 @@ struct LabellingPricer {
             if tracksWeekMinutes && dayOfWeek == 0 { resources[resourceIndex] = 0 }
             if weeklyRest > 0 { next.freeMinutes = Int32(min(Int(state.freeMinutes) + 1440, weeklyRest)) }
         }
-        next.history = Int((Int64(state.history) * base + Int64(shift + 1)) % pow(base, forbidden.count))
+        next.history = Int((Int64(state.history) * base + Int64(shift + 1)) % historyModulus)
         if tracksWeekMinutes { resourceIndex += 1 }
         if weeklyRest > 0 && next.flags & LabellingPricer.restFound == 0
             && min(Int(next.freeMinutes), (dayOfWeek + 1) * 1440) >= weeklyRest {
@@ -367,26 +387,37 @@ struct LabellingPricer {
     /// The largest off run the state keeps: beyond the minimum, longer runs of days off are alike.
     var offRunCap: Int { max(minimumOffRun, 1) }
 
-    private func pow(_ base: Int64, _ exponent: Int) -> Int64 {
-        (0..<exponent).reduce(Int64(1)) { product, _ in product * base }
-    }
 
     /// Adds a label unless one with the same state dominates it; removes those it dominates.
     private func insert(_ state: State, cost: Double, estimate: Double, parent: Int, shift: Int, resources: [Int32], into layer: inout Layer) {
         let width = resources.count
-        var front = layer.front[state] ?? []
-        for other in front {
-            guard layer.costs[other] <= cost + 1e-9 else { continue }
-            if (0..<width).allSatisfy({ layer.resources[other * width + $0] <= resources[$0] }) { return }
-        }
-        front.removeAll { other in
-            guard cost <= layer.costs[other] + 1e-9,
-                  (0..<width).allSatisfy({ resources[$0] <= layer.resources[other * width + $0] }) else { return false }
-            layer.alive[other] = false
+        let head = layer.front[state] ?? -1
+        func covers(_ other: Int, _ smaller: (Int32, Int32) -> Bool) -> Bool {
+            for slot in 0..<width where !smaller(layer.resources[other * width + slot], resources[slot]) { return false }
             return true
         }
-        front.append(layer.states.count)
-        layer.front[state] = front
+        var other = Int(head)
+        while other >= 0 {
+            if layer.costs[other] <= cost + 1e-9 && covers(other, <=) { return }
+            other = Int(layer.nextInFront[other])
+        }
+        // Drop (and unlink) the labels the new one dominates.
+        var previous = -1
+        var first = head
+        other = Int(head)
+        while other >= 0 {
+            let next = layer.nextInFront[other]
+            if cost <= layer.costs[other] + 1e-9 && covers(other, >=) {
+                layer.alive[other] = false
+                if previous < 0 { first = next } else { layer.nextInFront[previous] = next }
+            } else {
+                previous = other
+            }
+            other = Int(next)
+        }
+        let label = Int32(layer.states.count)
+        layer.nextInFront.append(first)
+        layer.front[state] = label
         layer.states.append(state)
         layer.costs.append(cost)
         layer.estimates.append(estimate)

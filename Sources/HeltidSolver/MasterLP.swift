@@ -57,6 +57,18 @@ final class MasterLP {
         if let placeholder = layout.artificialOf[employee] { try problem.fixAtZero(placeholder) }
     }
 
+    /// Releases every fixing (the end of a dive): every column and artificial column is free again.
+    func releaseFixings() throws {
+        defer { fixed = [:] }
+        guard problem.isAlive else { return }
+        for employee in fixed.keys {
+            for (index, column) in columns.enumerated() where column.employee == employee {
+                if let variable = variableOf[index] { try problem.release(variable) }
+            }
+            if let placeholder = layout.artificialOf[employee] { try problem.release(placeholder) }
+        }
+    }
+
     /// The LP optimum: its value, every row's dual and every variable's value; nil when the LP has none.
     func solve(timeLimit: Double) throws -> (value: Double, duals: [Double], primal: [Double])? {
         if !problem.isAlive {

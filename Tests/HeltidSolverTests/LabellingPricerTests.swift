@@ -7,13 +7,27 @@ import Testing
 /// The labelling pricer against the MIP pricer it replaces: on random non-cyclic instances with random cell
 /// costs (as the master's duals would put on the cells), both find the same optimum for every employee, the
 /// labelling schedule keeps every rule of its person by the independent checker, and its value is what the
-/// person's own model says that schedule costs.
+/// person's own model says that schedule costs. Every other seed has benchmark-style people (minutes between
+/// personal bounds, shift-type maximums, no positions), which the completion bound handles differently.
 @Suite struct LabellingPricerTests {
     @Test(arguments: 0..<300)
     func labellingFindsTheMIPOptimum(seed: Int) throws {
         var generator = RandomInstance(seed: UInt64(seed))
         var instance = generator.make()
         instance.horizon.cyclic = false
+        if seed % 2 == 1 {
+            // Benchmark-style people: no positions, minutes between personal bounds, shift-type maximums.
+            var limits = SplitMix64(seed: UInt64(seed) &+ 77)
+            for index in instance.staff.indices {
+                instance.staff[index].currentPercent = nil
+                instance.staff[index].desiredPercent = nil
+                instance.staff[index].minimumPercent = nil
+                let minimum = Int(limits.next() % UInt64(instance.dayCount / 2 + 1)) * 450
+                instance.staff[index].limits.minimumMinutes = minimum
+                instance.staff[index].limits.maximumMinutes = minimum + Int(limits.next() % 4) * 480
+                instance.staff[index].limits.maximumShifts = [instance.shiftTypes[0].id: Int(limits.next() % 6)]
+            }
+        }
         defer { GLPKProblem.releaseThreadEnvironment() }
         let demand = DemandTable(instance: instance)
         var costSource = SplitMix64(seed: UInt64(seed) &+ 1000)
