@@ -5,11 +5,11 @@ import HeltidModel
 ///
 /// Phases: the LP relaxation gives the lower bound; GLPK's branch-and-cut on the whole model runs
 /// for part of the time (it proves small units optimal); column generation (``ColumnGeneration``) then
-/// tightens the bound with the LP over whole schedules and solves the restricted master as a MIP for a
-/// roster; finally a MIP-based neighbourhood search (``NeighbourhoodSearch``) improves the best roster
+/// tightens the bound with the LP over whole schedules and builds rosters from generated schedules (dives
+/// with re-pricing, the restricted master as a MIP); finally a MIP-based neighbourhood search (``NeighbourhoodSearch``) improves the best roster
 /// until the time limit, or until it meets the bound. Without minimums (position % or
 /// minutes) everyone-off is a valid start, so a roster is always returned; with them, when neither
-/// branch-and-cut nor the restricted master finds a roster, the search starts from everyone-off on soft
+/// branch-and-cut nor column generation finds a roster, the search starts from everyone-off on soft
 /// minimums until they are met, and the result says so when that does not happen in time. Models above ``maximumCells`` are declined at once.
 public struct CompactSolver {
     public static let name = "compact-mip"
@@ -38,7 +38,8 @@ public struct CompactSolver {
     /// earlier when converged), diving and the restricted-master MIP their share of the limit (at least 1 s,
     /// never past the limit), and the neighbourhood search the rest (it stops early once its roster meets the
     /// bound). Where the labelling pricer serves (rotas that do not wrap around), column generation is fast
-    /// and gets the larger share; cyclic rotas price with GLPK's MIP and keep more time for branch-and-cut.
+    /// and gets the larger share; cyclic rotas price with GLPK's MIP and keep more time for branch-and-cut, as
+    /// does a solve without column generation.
     struct TimeSplit {
         /// Branch-and-cut's deadline: this share of the limit, at most `branchAndCutSeconds`.
         var branchAndCutShare: Double
@@ -76,7 +77,7 @@ public struct CompactSolver {
         var bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
         options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
 
-        let split = TimeSplit(labelling: !instance.horizon.cyclic)
+        let split = TimeSplit(labelling: options.columnGeneration && !instance.horizon.cyclic)
         let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: variableCount)
             .run(phase: "branch-and-cut", started: started, deadline: min(limit * split.branchAndCutShare, split.branchAndCutSeconds),
                  progress: options.progress)
@@ -91,6 +92,7 @@ public struct CompactSolver {
             return result(.optimal, values: exact.values, objective: exact.objective, secondsToBest: exact.secondsToBest)
         }
         var start = given ?? exact.values.map { values in formulation.roster { values[$0] } }
+        var startFound: Double? // when column generation's roster replaced the start
         if start == nil {
             if exact.provenInfeasible {
                 let reasons = try InfeasibilityExplainer(instance: instance, options: options).reasons()
@@ -106,11 +108,15 @@ public struct CompactSolver {
             let columns = try ColumnGeneration(instance: instance, integralObjective: formulation.hasIntegralObjective).lowerBound(start: start!, started: started, deadline: share,
                                                                               integerDeadline: integerDeadline, progress: options.progress)
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
+            // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
+            // bound, with artificial columns still in the master, can be far below).
+            bound = bound.map { max($0, 0) }
             if let roster = columns.roster {
                 let startIsShort = NeighbourhoodSearch.shortfallMinutes(of: start!, instance: instance) > 1e-6
                 if startIsShort || CompactFormulation.objective(of: roster, instance: instance)
                     < CompactFormulation.objective(of: start!, instance: instance) - 1e-9 {
                     start = roster
+                    startFound = elapsed()
                 }
             }
         }
@@ -129,6 +135,6 @@ public struct CompactSolver {
         let status: SolveStatus = proven ? .optimal : (Interruption.isRequested ? .interrupted : .timeLimit)
         return SolveResult(status: status, roster: search.incumbent, objective: search.incumbentObjective,
                            bound: proven ? search.incumbentObjective : bound, explanation: [], elapsedSeconds: elapsed(),
-                           secondsToBest: search.secondsToBest ?? exact.secondsToBest, solver: CompactSolver.name)
+                           secondsToBest: search.secondsToBest ?? startFound ?? exact.secondsToBest, solver: CompactSolver.name)
     }
 }
