@@ -4,15 +4,15 @@ import HeltidModel
 /// Column generation over whole schedules (Dantzig–Wolfe by employee): a lower bound far tighter than the
 /// compact model's LP on rostering, and rosters made of generated schedules.
 ///
-/// The master LP (``MasterProblem``) is solved with GLPK's simplex and its row duals price each employee's
+/// The master LP (``MasterLP``) is solved with GLPK's simplex and its row duals price each employee's
 /// schedules (``SchedulePricing``). A round whose pricing is exact for everyone gives a valid bound, the
 /// Lagrangian bound master value + Σ min(0, least reduced cost); when no schedule prices out, the master
 /// value itself is the bound (the LP optimum over all schedules). Rounds priced by the beams only find
 /// columns; every ``exactRoundInterval``-th round is priced exactly for the bound.
 ///
-/// Rosters: diving (fix the schedules the LP already takes whole, else the one it takes most of, re-price
-/// the others, repeat until everyone is fixed) and the restricted master as a MIP over every generated
-/// schedule (price-and-branch); the better of the two is returned.
+/// Rosters: dives (fix the schedules the LP already takes whole and the one it takes most of among the
+/// others, re-price the rest, repeat until everyone is fixed) and the restricted master as a MIP over every
+/// generated schedule (price-and-branch); the better roster is returned.
 struct ColumnGeneration {
     let instance: Instance
     private let demand: DemandTable
@@ -62,8 +62,8 @@ struct ColumnGeneration {
     /// (diving, then the restricted-master MIP) until `integerDeadline`. `start` must keep every hard rule
     /// except perhaps the minimums (position %, minutes): its rows are the first columns, and a row below its
     /// person's minimum is replaced by an artificial column.
-    func lowerBound(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double,
-                    progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
+    func run(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double,
+             progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
         func elapsed() -> Double { started.duration(to: .now).seconds }
         // A start row below the person's minimum (everyone-off with minimums) is no schedule of theirs: such
         // a person starts with an artificial column instead, priced out as soon as a real schedule is found.
@@ -182,7 +182,8 @@ struct ColumnGeneration {
     /// others, the schedule the LP takes most of (with `random`, one drawn among those within
     /// ``divingSpread`` of the most), then re-prices the rest; at the deadline the rest take their largest
     /// schedules at once. The roster and its objective (the LP value with everyone fixed), or nil when the
-    /// fixed schedules leave the LP without a solution or someone has no schedule yet. The fixings stay on `master` for the caller to release.
+    /// fixed schedules leave the LP without a solution or someone has no schedule yet. The fixings stay on
+    /// `master` for the caller to release.
     private func dive(_ master: MasterLP, pricing: SchedulePricing, random: inout SplitMix64?, started: ContinuousClock.Instant,
                       deadline: Double, progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
         while !Interruption.isRequested {
@@ -194,21 +195,8 @@ struct ColumnGeneration {
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }
-            if master.fixed.count == instance.staff.count {
-                var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
-                for (employee, index) in master.fixed { roster.assignments[employee] = master.columns[index].shifts }
-                return (roster, round.value)
-            }
-            // The LP values belong to the columns known when it was solved last (the variables before the
-            // ones pricing added since).
-            var largest: [Int: (share: Double, index: Int)] = [:]
-            for index in master.columns.indices {
-                let employee = master.columns[index].employee
-                guard master.fixed[employee] == nil, let variable = master.variableOf[index], variable < round.primal.count else { continue }
-                let share = round.primal[variable]
-                if share > (largest[employee]?.share ?? 1e-6) { largest[employee] = (share, index) }
-            }
-            let ranked = largest.sorted { ($1.value.share, $0.value.index) < ($0.value.share, $1.value.index) }
+            if master.fixed.count == instance.staff.count { return (master.fixedRoster(), round.value) }
+            let ranked = largestShares(in: master, primal: round.primal).filter { $0.value.share > 1e-6 }.sorted { ($1.value.share, $0.value.index) < ($0.value.share, $1.value.index) }
             guard let most = ranked.first else { return nil }
             for choice in ranked where choice.value.share >= ColumnGeneration.divingFixShare {
                 try master.fix(choice.key, to: choice.value.index)
@@ -232,16 +220,23 @@ struct ColumnGeneration {
     /// (or their first one), without re-pricing; nil when the LP with everyone fixed has no solution.
     private func complete(_ master: MasterLP) throws -> (roster: Roster, value: Double)? {
         guard let solution = try master.solve(timeLimit: 1) else { return nil }
-        var choice: [Int: (share: Double, index: Int)] = [:]
-        for (index, column) in master.columns.enumerated() where master.fixed[column.employee] == nil {
-            let share = master.variableOf[index].map { $0 < solution.primal.count ? solution.primal[$0] : 0 } ?? 0
-            if choice[column.employee] == nil || share > choice[column.employee]!.share { choice[column.employee] = (share, index) }
+        for (employee, chosen) in largestShares(in: master, primal: solution.primal).sorted(by: { $0.key < $1.key }) {
+            try master.fix(employee, to: chosen.index)
         }
-        for (employee, chosen) in choice.sorted(by: { $0.key < $1.key }) { try master.fix(employee, to: chosen.index) }
         guard master.fixed.count == instance.staff.count, let value = try master.solve(timeLimit: 1)?.value else { return nil }
-        var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
-        for (employee, index) in master.fixed { roster.assignments[employee] = master.columns[index].shifts }
-        return (roster, value)
+        return (master.fixedRoster(), value)
+    }
+
+    /// For each employee not fixed, the column the LP takes most of (the first on a tie; share 0 when the LP
+    /// takes none). The LP values belong to the columns known when it was solved (the variables before the
+    /// ones pricing added since count as 0).
+    private func largestShares(in master: MasterLP, primal: [Double]) -> [Int: (share: Double, index: Int)] {
+        var largest: [Int: (share: Double, index: Int)] = [:]
+        for (index, column) in master.columns.enumerated() where master.fixed[column.employee] == nil {
+            let share = master.variableOf[index].map { $0 < primal.count ? primal[$0] : 0 } ?? 0
+            if share > largest[column.employee]?.share ?? -1 { largest[column.employee] = (share, index) }
+        }
+        return largest
     }
 
     /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of

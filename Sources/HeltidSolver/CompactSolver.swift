@@ -6,11 +6,12 @@ import HeltidModel
 /// Phases: the LP relaxation gives the lower bound; GLPK's branch-and-cut on the whole model runs
 /// for part of the time (it proves small units optimal); column generation (``ColumnGeneration``) then
 /// tightens the bound with the LP over whole schedules and builds rosters from generated schedules (dives
-/// with re-pricing, the restricted master as a MIP); finally a MIP-based neighbourhood search (``NeighbourhoodSearch``) improves the best roster
-/// until the time limit, or until it meets the bound. Without minimums (position % or
-/// minutes) everyone-off is a valid start, so a roster is always returned; with them, when neither
-/// branch-and-cut nor column generation finds a roster, the search starts from everyone-off on soft
-/// minimums until they are met, and the result says so when that does not happen in time. Models above ``maximumCells`` are declined at once.
+/// with re-pricing, the restricted master as a MIP); finally a MIP-based neighbourhood search
+/// (``NeighbourhoodSearch``) improves the best roster until the time limit, or until it meets the bound.
+/// Without minimums (position % or minutes) everyone-off is a valid start, so a roster is always returned;
+/// with them, when neither branch-and-cut nor column generation finds a roster, the search starts from
+/// everyone-off on soft minimums until they are met, and the result says so when that does not happen in
+/// time. Models above ``maximumCells`` are declined at once.
 public struct CompactSolver {
     public static let name = "compact-mip"
 
@@ -105,8 +106,8 @@ public struct CompactSolver {
         if options.columnGeneration, !Interruption.isRequested {
             let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
             let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
-            let columns = try ColumnGeneration(instance: instance, integralObjective: formulation.hasIntegralObjective).lowerBound(start: start!, started: started, deadline: share,
-                                                                              integerDeadline: integerDeadline, progress: options.progress)
+            let columns = try ColumnGeneration(instance: instance, integralObjective: formulation.hasIntegralObjective)
+                .run(start: start!, started: started, deadline: share, integerDeadline: integerDeadline, progress: options.progress)
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
             // bound, with artificial columns still in the master, can be far below).

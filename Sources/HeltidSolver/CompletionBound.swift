@@ -12,8 +12,7 @@ struct CompletionBound {
     private let runStates: Int
     private let maximumWorkRun: Int
     /// Minutes count in units of `unit` (the largest common divisor of the paid minutes), up to `units`;
-    /// with `units` 0 the minutes are left out (the table would be too large) and only the total's upper
-    /// bound is not used.
+    /// with `units` 0 the minutes are left out (the table would be too large) and their bounds are not used.
     private let unit: Int
     private let units: Int
     private let minimumMinutes: Int
@@ -68,8 +67,8 @@ struct CompletionBound {
                                 if tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { continue }
                             }
                             guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt == 1, works: shift >= 0) else { continue }
-                            let nextRun = next.workRun > 0 ? next.workRun : (next.offRun > 0 ? maximumWorkRun + next.offRun : 0)
-                            let nextState = ((tracksYesterday ? shift + 1 : 0) * runStates + nextRun) * 2 + (next.exempt ? 1 : 0)
+                            let nextState = stateIndex(yesterday: shift >= 0 ? shift : nil, workRun: next.workRun, offRun: next.offRun,
+                                                       exempt: next.exempt)
                             let source = index(day: day + 1, state: nextState, minutes: 0)
                             let cost = shift >= 0 ? costs[day][shift] : 0
                             let step = shift >= 0 ? stepUnits[shift] : 0
@@ -113,6 +112,12 @@ struct CompletionBound {
         }
     }
 
+    /// The relaxed state of yesterday's shift (nil: off), the runs and the exemption.
+    private func stateIndex(yesterday: Int?, workRun: Int, offRun: Int, exempt: Bool) -> Int {
+        let run = workRun > 0 ? workRun : (offRun > 0 ? maximumWorkRun + offRun : 0)
+        return ((shiftStates > 1 ? (yesterday ?? -1) + 1 : 0) * runStates + run) * 2 + (exempt ? 1 : 0)
+    }
+
     private func index(day: Int, state: Int, minutes: Int) -> Int {
         (day * shiftStates * runStates * 2 + state) * (units + 1) + minutes
     }
@@ -122,9 +127,7 @@ struct CompletionBound {
     /// minutes' bounds; `extra(total)` adds a cost of the final total (the position terms). Infinity when no
     /// completion exists.
     func least(day: Int, yesterday: Int?, workRun: Int, offRun: Int, exempt: Bool, minutes: Int, extra: ((Int) -> Double)?) -> Double {
-        let run = workRun > 0 ? workRun : (offRun > 0 ? maximumWorkRun + offRun : 0)
-        let state = ((shiftStates > 1 ? (yesterday ?? -1) + 1 : 0) * runStates + run) * 2 + (exempt ? 1 : 0)
-        let base = index(day: day, state: state, minutes: 0)
+        let base = index(day: day, state: stateIndex(yesterday: yesterday, workRun: workRun, offRun: offRun, exempt: exempt), minutes: 0)
         if units == 0 { return least[base] + (extra?(maximumMinutes) ?? 0) }
         if windowed { return least[base + minutes / unit] }
         let lowest = max(0, (minimumMinutes - minutes + unit - 1) / unit)

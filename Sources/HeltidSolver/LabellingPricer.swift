@@ -1,4 +1,3 @@
-import Foundation
 import HeltidModel
 
 /// Exact pricing of one employee's schedules for column generation: a resource-constrained shortest path
@@ -20,7 +19,8 @@ import HeltidModel
 struct LabellingPricer {
     /// The outcome of one pricing run.
     struct Result {
-        /// Schedules cheaper than the threshold, cheapest first, with their values (own cost plus cell costs).
+        /// Schedules found (by the labelling: those cheaper than the threshold), cheapest first, with their
+        /// values (own cost plus cell costs).
         var schedules: [(value: Double, shifts: [Int?])]
         /// A proven lower bound on every schedule's value: the optimum when a schedule below the threshold
         /// exists, the threshold otherwise; nil when a beam dropped labels.
@@ -65,6 +65,9 @@ struct LabellingPricer {
     private let minutesInState: Bool
     private let tracksWeekMinutes: Bool
     private let tracksWeekends: Bool
+    /// Resources per label, in order: counts of the counted shift types, minutes this week, weekends
+    /// worked, planned minutes (when not in the state).
+    private let width: Int
 
     /// The pricer for one employee, or nil for a cyclic rota.
     init?(employee: Int, instance: Instance, demand: DemandTable) {
@@ -125,6 +128,7 @@ struct LabellingPricer {
         minutesInState = minimumMinutes > 0 || !ownCost.shortfalls.isEmpty
         tracksWeekMinutes = 7 * (paidMinutes.max() ?? 0) > maximumWeekMinutes
         tracksWeekends = maximumWeekends != nil
+        width = counted.count + (tracksWeekMinutes ? 1 : 0) + (tracksWeekends ? 1 : 0) + (minutesInState ? 0 : 1)
     }
 
     /// What the rules need to know about a partial schedule (labels with equal states are compared by
@@ -168,19 +172,13 @@ struct LabellingPricer {
         /// Label index on the previous layer and the shift worked on this layer's day (-1: off).
         var parents: [Int32] = []
         var shifts: [Int8] = []
-        /// `resourceCount` values per label.
+        /// `width` values per label.
         var resources: [Int32] = []
         var alive: [Bool] = []
         /// The labels of each state form a chain (the Pareto front of that state): its first label, and
         /// each label's next one (-1 ends it).
         var front: [State: Int32] = [:]
         var nextInFront: [Int32] = []
-    }
-
-    /// The resources in order: counts of the counted shift types, minutes this week, weekends worked,
-    /// planned minutes (when not in the state).
-    private var resourceCount: Int {
-        countedShifts.count + (tracksWeekMinutes ? 1 : 0) + (tracksWeekends ? 1 : 0) + (minutesInState ? 0 : 1)
     }
 
     /// The cheapest schedules whose value (own cost plus `cellCosts[day][shift]`) is below `threshold`, at
@@ -205,7 +203,6 @@ struct LabellingPricer {
     private func label(costs: [[Double]], completion: CompletionBound, threshold: Double, limit: Int, beamWidth: Int?,
                        isCancelled: () -> Bool) -> Result? {
         let positionCost: ((Int) -> Double)? = ownCost.shortfalls.isEmpty ? nil : { ownCost.positionCost(planned: Double($0)) }
-        let width = resourceCount
         var layers: [Layer] = []
         var layer = Layer()
         layer.states = [State(weeksSinceWeekend: Int16(weekendSpacing), freeMinutes: Int32(weeklyRest))]
@@ -248,11 +245,6 @@ struct LabellingPricer {
             layer = next
         }
         layers.append(layer)
-        if ProcessInfo.processInfo.environment["HELTID_DEBUG_LABELS"] != nil {
-            let counts = layers.map { $0.alive.filter { $0 }.count }
-            let keys = layers.map { $0.front.count }
-            FileHandle.standardError.write("labels \(counts.reduce(0, +)) beam \(beamWidth ?? 0) max \(counts.max()!) keys max \(keys.max()!) per day \(counts)\n".data(using: .utf8)!)
-        }
         var finished: [(value: Double, label: Int)] = []
         for label in layer.states.indices where layer.alive[label] {
             let minutes = minutesInState ? Int(layer.states[label].minutes) : Int(layer.resources[label * width + width - 1])
@@ -265,8 +257,8 @@ struct LabellingPricer {
         return Result(schedules: schedules, lowerBound: exact ? schedules.first?.value ?? threshold : nil)
     }
 
-    /// The state after working `shift` (or off, -1) on `day`, with the resources updated; nil when a rule
-    /// forbids it.
+    /// The state after working `shift` (a usable one, or off: -1) on `day`, with the resources updated; nil
+    /// when a rule forbids it.
     private func successor(of state: State, day: Int, shift: Int, resources: inout [Int32]) -> State? {
         var next = state
         let base = Int64(shiftCount + 1)
@@ -274,7 +266,6 @@ struct LabellingPricer {
         let exempt = state.flags & LabellingPricer.exemptRun != 0
         var resourceIndex = countedShifts.count
         if shift >= 0 {
-            guard usable[day][shift] else { return nil }
             var history = Int64(state.history)
             for gap in forbidden.indices {
                 let earlier = Int(history % base) - 1
@@ -368,8 +359,6 @@ struct LabellingPricer {
         }
     }
 
-    private var width: Int { resourceCount }
-
     /// The runs after a day worked or off: the run of working days (0 after a day off), of days off (0 after a
     /// working day; capped at ``offRunCap``) and whether the current run began on the first day; nil when the
     /// day would end a run shorter than its minimum (runs begun on the first day are exempt) or make the
@@ -387,10 +376,8 @@ struct LabellingPricer {
     /// The largest off run the state keeps: beyond the minimum, longer runs of days off are alike.
     var offRunCap: Int { max(minimumOffRun, 1) }
 
-
     /// Adds a label unless one with the same state dominates it; removes those it dominates.
     private func insert(_ state: State, cost: Double, estimate: Double, parent: Int, shift: Int, resources: [Int32], into layer: inout Layer) {
-        let width = resources.count
         let head = layer.front[state] ?? -1
         func covers(_ other: Int, _ smaller: (Int32, Int32) -> Bool) -> Bool {
             for slot in 0..<width where !smaller(layer.resources[other * width + slot], resources[slot]) { return false }

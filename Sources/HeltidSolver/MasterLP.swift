@@ -27,11 +27,12 @@ final class MasterLP {
         self.instance = instance
         self.demand = demand
         self.artificial = artificial
-        for column in columns where known.insert([column.employee] + column.shifts).inserted { self.columns.append(column) }
-        layout = MasterProblem(instance: instance, demand: demand, columns: self.columns, artificial: artificial)
-        variableOf = layout.variableOf
+        // The rows do not depend on the columns, so the start columns enter as every later one does.
+        layout = MasterProblem(instance: instance, demand: demand, columns: [], artificial: artificial)
+        variableOf = []
         problem = GLPKProblem(verbose: false)
         try problem.load(layout.model)
+        for column in columns { _ = try add(column) }
     }
 
     /// Adds a schedule unless it is known; returns whether it was new.
@@ -55,6 +56,13 @@ final class MasterLP {
             if let variable = variableOf[other] { try problem.fixAtZero(variable) }
         }
         if let placeholder = layout.artificialOf[employee] { try problem.fixAtZero(placeholder) }
+    }
+
+    /// The roster of the fixed schedules (everyone else off).
+    func fixedRoster() -> Roster {
+        var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
+        for (employee, index) in fixed { roster.assignments[employee] = columns[index].shifts }
+        return roster
     }
 
     /// Releases every fixing (the end of a dive): every column and artificial column is free again.

@@ -28,7 +28,7 @@ struct MasterProblem {
     let instance: Instance
     private(set) var model = LinearModel()
     /// The convexity row of each employee.
-    private(set) var convexity: [Int?] = []
+    private(set) var convexity: [Int] = []
     /// `cover[day][shift]`.
     private(set) var cover: [[CoverRows]] = []
     /// The model variable of each column (nil for a column left out: another schedule of a fixed employee).
@@ -52,7 +52,7 @@ struct MasterProblem {
         for employee in artificial.subtracting(fixed.keys).sorted() {
             let placeholder = model.addVariable(upper: .infinity, cost: MasterProblem.artificialCost, kind: .continuous)
             artificialOf[employee] = placeholder
-            rows[convexity[employee]!].terms.append((placeholder, 1))
+            rows[convexity[employee]].terms.append((placeholder, 1))
         }
         let weights = instance.weights
         for day in 0..<instance.dayCount {
@@ -97,7 +97,7 @@ struct MasterProblem {
     /// worked cell, the cover rows (and the skill rows of the person's skills).
     func rows(of column: ScheduleColumn) -> [(row: Int, coefficient: Double)] {
         let skills = instance.staff[column.employee].skills
-        var rows: [(row: Int, coefficient: Double)] = [(convexity[column.employee]!, 1)]
+        var rows: [(row: Int, coefficient: Double)] = [(convexity[column.employee], 1)]
         for (day, shift) in column.shifts.enumerated() {
             guard let shift else { continue }
             let cell = cover[day][shift]
@@ -121,8 +121,8 @@ struct MasterProblem {
         }
     }
 
-    /// The dual of an employee's convexity row (0 when the row is absent).
+    /// The dual of an employee's convexity row.
     func convexityDual(of employee: Int, duals: [Double]) -> Double {
-        convexity[employee].map { duals[$0] } ?? 0
+        duals[convexity[employee]]
     }
 }

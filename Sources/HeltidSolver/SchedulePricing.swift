@@ -6,12 +6,9 @@ import HeltidModel
 /// labelling when the round must be exact); cyclic rotas by GLPK's branch-and-cut on the person's own
 /// model (``CompactFormulation/init(schedulesOf:instance:cellCosts:fixedTo:)``).
 struct SchedulePricing {
-    /// One employee's pricing result: a proven lower bound on the value of every schedule of theirs (nil when
-    /// none was proven), and schedules found, cheapest first, each with its value (own cost plus cell costs).
-    struct Priced {
-        var lowerBound: Double?
-        var schedules: [(value: Double, shifts: [Int?])]
-    }
+    /// One employee's pricing result: schedules found, cheapest first, each with its value (own cost plus cell
+    /// costs), and a proven lower bound on the value of every schedule of theirs (nil when none was proven).
+    typealias Priced = LabellingPricer.Result
 
     /// The most schedules the labelling pricer returns per employee and round.
     static let schedulesPerRound = 5
@@ -71,9 +68,8 @@ struct SchedulePricing {
         guard let pricer = pricers[employee] else {
             return try priceWithGLPK(employee, cellCosts: cellCosts, started: started, deadline: deadline)
         }
-        let result = pricer.price(cellCosts: cellCosts, threshold: threshold, limit: SchedulePricing.schedulesPerRound,
-                                  beamWidths: exact ? [nil] : SchedulePricing.beamWidths, isCancelled: isCancelled)
-        return result.map { Priced(lowerBound: $0.lowerBound, schedules: $0.schedules) }
+        return pricer.price(cellCosts: cellCosts, threshold: threshold, limit: SchedulePricing.schedulesPerRound,
+                            beamWidths: exact ? [nil] : SchedulePricing.beamWidths, isCancelled: isCancelled)
     }
 
     /// The best schedule of one employee under `cellCosts` by GLPK's branch-and-cut on the person's own
@@ -83,9 +79,9 @@ struct SchedulePricing {
         let variableCount = formulation.model.variables.count
         if variableCount == 0 {
             // Rows without variables are kept only when they fail: then the person has no schedule at all.
-            guard formulation.model.constraints.isEmpty else { return Priced(lowerBound: .infinity, schedules: []) }
+            guard formulation.model.constraints.isEmpty else { return Priced(schedules: [], lowerBound: .infinity) }
             let constant = formulation.model.objectiveConstant
-            return Priced(lowerBound: constant, schedules: [(constant, formulation.roster { _ in 0 }.assignments[employee])])
+            return Priced(schedules: [(constant, formulation.roster { _ in 0 }.assignments[employee])], lowerBound: constant)
         }
         let problem = GLPKProblem(verbose: false)
         try problem.load(formulation.model)
@@ -93,9 +89,9 @@ struct SchedulePricing {
         guard let relaxation = try problem.solveRelaxation(timeLimit: max(1, remaining)) else { return nil }
         let exact = try BranchAndCut(problem: problem, variableCount: variableCount)
             .run(phase: "pricing", started: started, deadline: min(deadline, started.duration(to: .now).seconds + 5), progress: nil)
-        guard let values = exact.values, let value = exact.objective else { return Priced(lowerBound: relaxation, schedules: []) }
+        guard let values = exact.values, let value = exact.objective else { return Priced(schedules: [], lowerBound: relaxation) }
         let least = exact.optimal ? value : max(relaxation, exact.bound ?? relaxation)
-        return Priced(lowerBound: least, schedules: [(value, formulation.roster { values[$0] }.assignments[employee])])
+        return Priced(schedules: [(value, formulation.roster { values[$0] }.assignments[employee])], lowerBound: least)
     }
 }
 

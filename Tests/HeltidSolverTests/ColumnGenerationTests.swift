@@ -16,8 +16,8 @@ import Testing
         let reference = try RosterFile.read(path: Self.benchmark.appendingPathComponent("reference_solutions/Instance\(number).solution.txt").path,
                                             instance: instance)
         let started = ContinuousClock.now
-        let outcome = try ColumnGeneration(instance: instance).lowerBound(start: reference, started: started, deadline: 120,
-                                                                                 integerDeadline: 130, progress: nil)
+        let outcome = try ColumnGeneration(instance: instance).run(start: reference, started: started, deadline: 120,
+                                                                   integerDeadline: 130, progress: nil)
         defer { GLPKProblem.releaseThreadEnvironment() }
         let bound = try #require(outcome.bound)
         #expect(bound <= optimum + 1e-6)
