@@ -134,7 +134,7 @@ struct ColumnGeneration {
         let fromMIP = !divedToBound && integerDeadline - elapsed() > 0.5
             ? try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) : nil
         outcome.roster = [dived?.roster, fromMIP].compactMap { $0 }
-            .min { CompactFormulation.objective(of: $0, instance: instance) < CompactFormulation.objective(of: $1, instance: instance) }
+            .min { RosterObjective.value(of: $0, instance: instance, demand: demand) < RosterObjective.value(of: $1, instance: instance, demand: demand) }
         return outcome
     }
 

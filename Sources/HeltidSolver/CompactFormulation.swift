@@ -108,19 +108,6 @@ struct CompactFormulation {
         }
     }
 
-    /// The objective of a whole roster (every cell fixed to it).
-    static func objective(of roster: Roster, instance: Instance) -> Double {
-        CompactFormulation(instance: instance, fixedTo: roster, isFree: { _, _ in false }).model.objectiveConstant
-    }
-
-    /// Whether every roster's objective is a whole number: whole-number costs on every variable and the
-    /// constant, and no position terms (their bands are priced per minute of a fractional target).
-    var hasIntegralObjective: Bool {
-        func whole(_ value: Double) -> Bool { value == value.rounded() }
-        return instance.staff.allSatisfy { $0.currentPercent == nil && $0.desiredPercent == nil }
-            && whole(model.objectiveConstant) && model.variables.allSatisfy { whole($0.cost) }
-    }
-
     private var dayCount: Int { instance.dayCount }
 
     private func hasVariables(_ employee: Int) -> Bool {

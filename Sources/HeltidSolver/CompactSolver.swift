@@ -1,17 +1,25 @@
 import Foundation
 import HeltidModel
 
-/// The first solver: the compact MIP (``CompactFormulation``) on GLPK.
+/// The solver: the compact MIP (``CompactFormulation``) and the column-generation core on GLPK.
 ///
-/// Phases: the LP relaxation gives the lower bound; GLPK's branch-and-cut on the whole model runs
-/// for part of the time (it proves small units optimal); column generation (``ColumnGeneration``) then
-/// tightens the bound with the LP over whole schedules and builds rosters from generated schedules (dives
-/// with re-pricing, the restricted master as a MIP); finally a MIP-based neighbourhood search
-/// (``NeighbourhoodSearch``) improves the best roster until the time limit, or until it meets the bound.
-/// Without minimums (position % or minutes) everyone-off is a valid start, so a roster is always returned;
-/// with them, when neither branch-and-cut nor column generation finds a roster, the search starts from
-/// everyone-off on soft minimums until they are met, and the result says so when that does not happen in
-/// time. Models above ``maximumCells`` are declined at once.
+/// Phases: the LP relaxation of the compact model gives a first bound and GLPK's branch-and-cut on the whole
+/// model runs for part of the time (it proves small units optimal). Where the labelling pricer serves (rotas
+/// that do not wrap around), the rescheduling search (``ReschedulingSearch``) then builds a roster by giving
+/// each person their best schedule against the others and improves it for a while; the better of its
+/// roster and branch-and-cut's starts the column generation. Column generation
+/// (``ColumnGeneration``) tightens the bound with the LP over whole schedules and builds rosters from generated
+/// schedules (dives with re-pricing, the restricted master as a MIP). The rest of the time improves the best
+/// roster: the rescheduling search until it stops improving (for 5 % of the limit), then the MIP-based
+/// neighbourhood search (``NeighbourhoodSearch``), or the rescheduling search alone when there is no compact
+/// model; each stops early once its roster meets the bound.
+///
+/// Above ``compactCellsWithLabelling`` employee × day × shift cells (with labelling) the compact model is not
+/// built at all: its LP alone takes longer than the rescheduling search needs for a first roster. Without
+/// labelling (cyclic rotas, or column generation switched off) models above ``maximumCells`` are declined at
+/// once. Without minimums (position % or minutes) everyone-off is a valid start, so a roster is always
+/// returned; with them, when no phase finds a roster, the neighbourhood search starts from everyone-off on
+/// soft minimums until they are met, and the result says so when that does not happen in time.
 public struct CompactSolver {
     public static let name = "compact-mip"
 
@@ -34,6 +42,11 @@ public struct CompactSolver {
     /// beyond this size the solver declines at once instead of exhausting memory and the time limit.
     public static let maximumCells = 250_000
 
+    /// Where the labelling pricer serves, the largest compact model built: above it, the compact LP and
+    /// branch-and-cut take long and bring nothing the column generation does not, so the solver starts with
+    /// the rescheduling search instead.
+    static let compactCellsWithLabelling = 50_000
+
     /// How the time limit is shared between the phases. Branch-and-cut on the compact model comes first (it
     /// proves small units optimal), then column generation takes its share of the time left (it stops
     /// earlier when converged), diving and the restricted-master MIP their share of the limit (at least 1 s,
@@ -49,10 +62,16 @@ public struct CompactSolver {
         var columnGenerationShare: Double
         /// The integer phase after it (diving, restricted master): this share of the limit, at least 1 s.
         var integerShare: Double
+        /// The first rescheduling search's share of the time left after branch-and-cut (labelling only).
+        var reschedulingShare = 0.0
+        /// After the integer phase, the rescheduling search stops once it has not improved for this share of
+        /// the limit (at least 2 s) and the neighbourhood search takes over.
+        var reschedulingPatienceShare = 0.0
 
         init(labelling: Bool) {
             if labelling {
                 (branchAndCutShare, branchAndCutSeconds, columnGenerationShare, integerShare) = (0.1, 6, 0.4, 0.25)
+                (reschedulingShare, reschedulingPatienceShare) = (0.05, 0.05)
             } else {
                 (branchAndCutShare, branchAndCutSeconds, columnGenerationShare, integerShare) = (0.25, 15, 0.25, 0.1)
             }
@@ -62,43 +81,68 @@ public struct CompactSolver {
     private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
         let started = ContinuousClock.now
         func elapsed() -> Double { started.duration(to: .now).seconds }
+        let limit = options.timeLimit
+        let labelling = options.columnGeneration && !instance.horizon.cyclic
         let cells = instance.staff.count * instance.dayCount * instance.shiftTypes.count
-        guard cells <= CompactSolver.maximumCells else {
+        let buildsCompactModel = cells <= (labelling ? CompactSolver.compactCellsWithLabelling : CompactSolver.maximumCells)
+        guard buildsCompactModel || labelling else {
             return SolveResult(status: .noSolutionFound, roster: nil, objective: nil, bound: nil,
                                explanation: ["the compact model would have \(cells) employee-day-shift cells, above this solver's limit of \(CompactSolver.maximumCells); an instance this size needs the column-generation core"],
                                elapsedSeconds: elapsed(), secondsToBest: nil, solver: CompactSolver.name)
         }
-        let formulation = CompactFormulation(instance: instance)
-        let problem = GLPKProblem(verbose: options.verbose)
-        try problem.load(formulation.model)
-        let variableCount = formulation.model.variables.count
-        let limit = options.timeLimit
-
-        options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
-        var bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
-        options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
-
-        let split = TimeSplit(labelling: options.columnGeneration && !instance.horizon.cyclic)
-        let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: variableCount)
-            .run(phase: "branch-and-cut", started: started, deadline: min(limit * split.branchAndCutShare, split.branchAndCutSeconds),
-                 progress: options.progress)
-        if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
-        func result(_ status: SolveStatus, values: [Double]?, objective: Double?, secondsToBest: Double?,
+        let demand = DemandTable(instance: instance)
+        let integral = RosterObjective.isIntegral(instance: instance, demand: demand)
+        let split = TimeSplit(labelling: labelling)
+        var bound: Double?
+        var start = given
+        var secondsToStart: Double?
+        func value(_ roster: Roster) -> Double { RosterObjective.value(of: roster, instance: instance, demand: demand) }
+        func startIsShort() -> Bool { start.map { NeighbourhoodSearch.shortfallMinutes(of: $0, instance: instance) > 1e-6 } ?? true }
+        func result(_ status: SolveStatus, roster: Roster?, objective: Double?, secondsToBest: Double?,
                     explanation: [String] = []) -> SolveResult {
-            SolveResult(status: status, roster: values.map { values in formulation.roster { values[$0] } },
-                        objective: objective, bound: status == .optimal ? objective : bound, explanation: explanation,
-                        elapsedSeconds: elapsed(), secondsToBest: secondsToBest, solver: CompactSolver.name)
+            SolveResult(status: status, roster: roster, objective: objective, bound: status == .optimal ? objective : bound,
+                        explanation: explanation, elapsedSeconds: elapsed(), secondsToBest: secondsToBest, solver: CompactSolver.name)
         }
-        if exact.optimal {
-            return result(.optimal, values: exact.values, objective: exact.objective, secondsToBest: exact.secondsToBest)
-        }
-        var start = given ?? exact.values.map { values in formulation.roster { values[$0] } }
-        var startFound: Double? // when column generation's roster replaced the start
-        if start == nil {
-            if exact.provenInfeasible {
-                let reasons = try InfeasibilityExplainer(instance: instance, options: options).reasons()
-                return result(.infeasible, values: nil, objective: nil, secondsToBest: nil, explanation: reasons)
+        if buildsCompactModel {
+            let formulation = CompactFormulation(instance: instance)
+            let problem = GLPKProblem(verbose: options.verbose)
+            try problem.load(formulation.model)
+            options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
+            bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
+            options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
+            let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
+                .run(phase: "branch-and-cut", started: started, deadline: min(limit * split.branchAndCutShare, split.branchAndCutSeconds),
+                     progress: options.progress)
+            if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
+            let found = exact.values.map { values in formulation.roster { values[$0] } }
+            if exact.optimal {
+                return result(.optimal, roster: found, objective: exact.objective, secondsToBest: exact.secondsToBest)
             }
+            if start == nil, let found {
+                start = found
+                secondsToStart = exact.secondsToBest
+            }
+            if start == nil && exact.provenInfeasible {
+                let reasons = try InfeasibilityExplainer(instance: instance, options: options).reasons()
+                return result(.infeasible, roster: nil, objective: nil, secondsToBest: nil, explanation: reasons)
+            }
+        }
+        // Re-planning whole schedules: a first roster, or a better one than branch-and-cut's.
+        var rescheduling = labelling ? ReschedulingSearch(instance: instance, demand: demand, seed: options.seed) : nil
+        if var search = rescheduling, !Interruption.isRequested {
+            if try search.construct(started: started, deadline: limit) {
+                options.progress?(SolverProgress(phase: "rescheduling search: first roster", incumbent: search.objective, bound: bound,
+                                                 elapsedSeconds: elapsed()))
+                let found = search.improve(started: started, deadline: elapsed() + (limit - elapsed()) * split.reschedulingShare,
+                                           bound: bound, progress: options.progress)
+                if startIsShort() || found.objective < value(start!) - 1e-9 {
+                    start = found.roster
+                    secondsToStart = found.secondsToBest
+                }
+            }
+            rescheduling = search
+        }
+        if start == nil {
             // Everyone off: valid without minimums; with them, the search starts on soft minimums.
             start = Roster(employees: instance.staff.count, days: instance.dayCount)
         }
@@ -106,36 +150,54 @@ public struct CompactSolver {
         if options.columnGeneration, !Interruption.isRequested {
             let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
             let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
-            let columns = try ColumnGeneration(instance: instance, integralObjective: formulation.hasIntegralObjective)
+            let columns = try ColumnGeneration(instance: instance, integralObjective: integral)
                 .run(start: start!, started: started, deadline: share, integerDeadline: integerDeadline, progress: options.progress)
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
             // bound, with artificial columns still in the master, can be far below).
             bound = bound.map { max($0, 0) }
-            if let roster = columns.roster {
-                let startIsShort = NeighbourhoodSearch.shortfallMinutes(of: start!, instance: instance) > 1e-6
-                if startIsShort || CompactFormulation.objective(of: roster, instance: instance)
-                    < CompactFormulation.objective(of: start!, instance: instance) - 1e-9 {
-                    start = roster
-                    startFound = elapsed()
-                }
+            if let roster = columns.roster, startIsShort() || value(roster) < value(start!) - 1e-9 {
+                start = roster
+                secondsToStart = elapsed()
             }
         }
-        if let fractional = bound, formulation.hasIntegralObjective {
+        if let fractional = bound, integral {
             // Every roster's objective is a whole number here, so the bound rounds up.
             bound = (fractional - 1e-6).rounded(.up)
+        }
+        // The rescheduling search first: all the rest of the time when there is no compact model, else until it
+        // stops improving; then the MIP-based neighbourhood search, which fine-tunes better where GLPK can
+        // solve the neighbourhoods.
+        if var search = rescheduling, !startIsShort(), !Interruption.isRequested {
+            search.load(start!)
+            let patience = buildsCompactModel ? max(2, limit * split.reschedulingPatienceShare) : nil
+            let found = search.improve(started: started, deadline: limit, patience: patience, bound: bound, progress: options.progress)
+            if found.objective < value(start!) - 1e-9 {
+                start = found.roster
+                secondsToStart = found.secondsToBest
+            }
+            if !buildsCompactModel {
+                return finished(roster: start!, objective: value(start!), bound: bound, secondsToBest: secondsToStart, started: started)
+            }
         }
         var search = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!)
         try search.run(started: started, deadline: limit, bound: bound, progress: options.progress)
         if search.minimumsAreSoft {
             let short = NeighbourhoodSearch.shortfallMinutes(of: search.incumbent, instance: instance)
-            return result(Interruption.isRequested ? .interrupted : .noSolutionFound, values: nil, objective: nil, secondsToBest: nil,
+            return result(Interruption.isRequested ? .interrupted : .noSolutionFound, roster: nil, objective: nil, secondsToBest: nil,
                           explanation: ["no rota meeting every minimum (position % or minutes) was found in the time given; the best attempt was still \(formatHours(short)) minutes short"])
         }
-        let proven = bound.map { search.incumbentObjective - $0 < 1e-6 } ?? false
+        return finished(roster: search.incumbent, objective: search.incumbentObjective, bound: bound,
+                        secondsToBest: search.secondsToBest ?? secondsToStart, started: started)
+    }
+
+    /// The result for a roster that keeps every hard rule: optimal when it meets the bound, else stopped by the
+    /// time limit or an interruption.
+    private func finished(roster: Roster, objective: Double, bound: Double?, secondsToBest: Double?,
+                          started: ContinuousClock.Instant) -> SolveResult {
+        let proven = bound.map { objective - $0 < 1e-6 } ?? false
         let status: SolveStatus = proven ? .optimal : (Interruption.isRequested ? .interrupted : .timeLimit)
-        return SolveResult(status: status, roster: search.incumbent, objective: search.incumbentObjective,
-                           bound: proven ? search.incumbentObjective : bound, explanation: [], elapsedSeconds: elapsed(),
-                           secondsToBest: search.secondsToBest ?? startFound ?? exact.secondsToBest, solver: CompactSolver.name)
+        return SolveResult(status: status, roster: roster, objective: objective, bound: proven ? objective : bound, explanation: [],
+                           elapsedSeconds: started.duration(to: .now).seconds, secondsToBest: secondsToBest, solver: CompactSolver.name)
     }
 }

@@ -6,7 +6,8 @@
 /// bound reaches the threshold can be dropped without losing the optimum.
 struct CompletionBound {
     private let dayCount: Int
-    /// Yesterday's shift + 1 (0: off); a single value when no succession is forbidden.
+    /// Yesterday's shift + 1 (0: off); a single value when no succession is forbidden, or when the table
+    /// with it and the minutes would be too large.
     private let shiftStates: Int
     /// Runs: 0 before the first day, 1…maximumWorkRun working, then the off runs.
     private let runStates: Int
@@ -33,22 +34,27 @@ struct CompletionBound {
         dayCount = pricer.dayCount
         let shiftCount = pricer.shiftCount
         self.windowed = windowed
-        let tracksYesterday = !pricer.forbidden.isEmpty
-        shiftStates = tracksYesterday ? shiftCount + 1 : 1
         maximumWorkRun = pricer.maximumWorkRun
         runStates = 1 + maximumWorkRun + pricer.offRunCap
         minimumMinutes = pricer.minimumMinutes
         maximumMinutes = pricer.maximumMinutes
         let paid = (0..<shiftCount).filter { shift in pricer.usable.contains { $0[shift] } }.map { pricer.paidMinutes[$0] }
         let divisor = paid.reduce(0) { CompletionBound.greatestCommonDivisor($0, $1) }
-        let perMinuteLayer = (dayCount + 1) * shiftStates * runStates * 2
-        if divisor > 0 && perMinuteLayer * (pricer.maximumMinutes / divisor + 1) <= CompletionBound.maximumEntries {
-            unit = divisor
-            units = pricer.maximumMinutes / divisor
+        let totals = divisor > 0 ? pricer.maximumMinutes / divisor + 1 : 0
+        let withYesterday = pricer.forbidden.isEmpty ? 1 : shiftCount + 1
+        let layerEntries = (pricer.dayCount + 1) * (1 + pricer.maximumWorkRun + pricer.offRunCap) * 2
+        func entries(shiftStates: Int, totals: Int) -> Int { layerEntries * shiftStates * max(totals, 1) }
+        // The minutes matter more than yesterday's shift (a beam blind to them misses narrow minutes windows):
+        // when the whole table is too large, yesterday goes first, then the minutes.
+        if totals > 0 && entries(shiftStates: withYesterday, totals: totals) <= CompletionBound.maximumEntries {
+            (shiftStates, unit, units) = (withYesterday, divisor, totals - 1)
+        } else if totals > 0 && entries(shiftStates: 1, totals: totals) <= CompletionBound.maximumEntries {
+            (shiftStates, unit, units) = (1, divisor, totals - 1)
         } else {
-            unit = 1
-            units = 0
+            (shiftStates, unit, units) = (withYesterday, 1, 0)
         }
+        let tracksYesterday = shiftStates > 1
+        let perMinuteLayer = (dayCount + 1) * shiftStates * runStates * 2
         least = Array(repeating: .infinity, count: perMinuteLayer * (units + 1))
         for state in 0..<(shiftStates * runStates * 2) {
             least[index(day: dayCount, state: state, minutes: 0)] = 0

@@ -219,6 +219,8 @@ struct LabellingPricer {
             if isCancelled() { return nil }
             var next = Layer()
             for label in layer.states.indices where layer.alive[label] {
+                // A day of the exact labelling can hold millions of labels: look at the clock within it too.
+                if label & 4095 == 4095 && isCancelled() { return nil }
                 for shift in -1..<shiftCount {
                     if shift >= 0 && !usable[day][shift] { continue }
                     let cost = layer.costs[label] + (shift >= 0 ? costs[day][shift] : 0)

@@ -31,50 +31,43 @@ struct SchedulePricing {
     /// interrupted, or no LP solution).
     func price(_ employees: [Int], master: MasterProblem, duals: [Double], exact: Bool, started: ContinuousClock.Instant,
                deadline: Double) throws -> [Int: Priced] {
-        let results = PricingResults()
-        let work: @Sendable ([Int]) -> Void = { employees in
+        let work: @Sendable ([Int]) -> Result<[Int: Priced], Error> = { employees in
+            var results: [Int: Priced] = [:]
             for employee in employees {
                 let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
-                guard !isCancelled() else { return }
+                guard !isCancelled() else { break }
                 let costs = master.cellCosts(of: employee, duals: duals)
                 let threshold = master.convexityDual(of: employee, duals: duals) - 1e-6
                 do {
                     guard let priced = try self.price(employee, cellCosts: costs, threshold: threshold, exact: exact,
-                                                      started: started, deadline: deadline, isCancelled: isCancelled) else { return }
-                    results.store(priced, for: employee)
+                                                      started: started, deadline: deadline, isCancelled: isCancelled) else { break }
+                    results[employee] = priced
                 } catch {
-                    results.fail(error)
-                    return
+                    return .failure(error)
                 }
             }
+            return .success(results)
         }
-        let second = employees.indices.filter { $0 % 2 == 1 }.map { employees[$0] }
-        let done = DispatchSemaphore(value: 0)
-        let helper = Thread {
-            work(second)
-            GLPKProblem.releaseThreadEnvironment()
-            done.signal()
-        }
-        helper.stackSize = 16 << 20
-        helper.start()
-        work(employees.indices.filter { $0 % 2 == 0 }.map { employees[$0] })
-        done.wait()
-        if let error = results.error { throw error }
-        return results.values
+        let (first, second) = onTwoThreads({ work(employees.indices.filter { $0 % 2 == 0 }.map { employees[$0] }) }, {
+            defer { GLPKProblem.releaseThreadEnvironment() }
+            return work(employees.indices.filter { $0 % 2 == 1 }.map { employees[$0] })
+        })
+        return try first.get().merging(second.get()) { mine, _ in mine }
     }
 
     private func price(_ employee: Int, cellCosts: [[Double]], threshold: Double, exact: Bool, started: ContinuousClock.Instant,
                        deadline: Double, isCancelled: () -> Bool) throws -> Priced? {
         guard let pricer = pricers[employee] else {
-            return try priceWithGLPK(employee, cellCosts: cellCosts, started: started, deadline: deadline)
+            return try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: cellCosts, started: started, deadline: deadline)
         }
         return pricer.price(cellCosts: cellCosts, threshold: threshold, limit: SchedulePricing.schedulesPerRound,
                             beamWidths: exact ? [nil] : SchedulePricing.beamWidths, isCancelled: isCancelled)
     }
 
     /// The best schedule of one employee under `cellCosts` by GLPK's branch-and-cut on the person's own
-    /// model; nil when GLPK could not solve the LP.
-    private func priceWithGLPK(_ employee: Int, cellCosts: [[Double]], started: ContinuousClock.Instant, deadline: Double) throws -> Priced? {
+    /// model (at most 5 s of it); nil when GLPK could not solve the LP.
+    static func priceWithGLPK(_ employee: Int, instance: Instance, cellCosts: [[Double]], started: ContinuousClock.Instant,
+                              deadline: Double) throws -> Priced? {
         let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
         let variableCount = formulation.model.variables.count
         if variableCount == 0 {
@@ -92,36 +85,5 @@ struct SchedulePricing {
         guard let values = exact.values, let value = exact.objective else { return Priced(schedules: [], lowerBound: relaxation) }
         let least = exact.optimal ? value : max(relaxation, exact.bound ?? relaxation)
         return Priced(schedules: [(value, formulation.roster { values[$0] }.assignments[employee])], lowerBound: least)
-    }
-}
-
-/// Pricing results filled in by two threads.
-private final class PricingResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Int: SchedulePricing.Priced] = [:]
-    private var firstError: Error?
-
-    func store(_ result: SchedulePricing.Priced, for employee: Int) {
-        lock.lock()
-        results[employee] = result
-        lock.unlock()
-    }
-
-    func fail(_ error: Error) {
-        lock.lock()
-        if firstError == nil { firstError = error }
-        lock.unlock()
-    }
-
-    var values: [Int: SchedulePricing.Priced] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results
-    }
-
-    var error: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return firstError
     }
 }

@@ -1,0 +1,106 @@
+import HeltidModel
+
+/// The cover part of the objective, kept up to date as schedules come and go: how many people work each
+/// day and shift (and how many of them have each required skill), what the under- and over-cover cost,
+/// and what one more person on a cell would change. The terms are those of ``CompactFormulation``'s cover:
+/// each missing person below the minimum at the cell's under-cover weight (else the uncovered-hour weight
+/// times the shift's paid hours), each person above the minimum at the over-cover weight, each missing
+/// person of a required skill at the uncovered-hour weight, and the maximum as a hard limit.
+///
+/// One person works at most one shift a day, so adding them to a cell changes each count by at most one:
+/// ``marginalCosts(of:)`` is exact, which makes re-planning one person against everybody else's fixed
+/// schedules a pricing problem (``ReschedulingSearch``).
+struct CoverLedger {
+    /// The cost of a cell that is full (its maximum reached): no schedule should take it.
+    static let blocked = 1e12
+
+    private let instance: Instance
+    private let demand: DemandTable
+    /// `working[day][shift]`.
+    private var working: [[Int]]
+    /// `requiredSkills[day][shift]`: each skill minimum of the cell (skill id, count).
+    private let requiredSkills: [[[(skill: String, required: Int)]]]
+    /// `skilled[day][shift][index]`: people with `requiredSkills[day][shift][index].skill` working the cell.
+    private var skilled: [[[Int]]]
+    /// `underCost[day][shift]`: the price of one missing person; `hourCost` of one missing skilled person.
+    private let underCost: [[Double]]
+    private let hourCost: [Double]
+    /// The total cover cost of the schedules counted.
+    private(set) var cost = 0.0
+
+    /// Nobody counted yet.
+    init(instance: Instance, demand: DemandTable) {
+        self.instance = instance
+        self.demand = demand
+        let weights = instance.weights
+        hourCost = instance.shiftTypes.map { weights.uncoveredHour * $0.paidHours }
+        working = Array(repeating: Array(repeating: 0, count: instance.shiftTypes.count), count: instance.dayCount)
+        requiredSkills = demand.cells.map { day in
+            day.map { cell in cell.skillMinimums.sorted { $0.key < $1.key }.map { (instance.skills[$0.key].id, $0.value) } }
+        }
+        skilled = requiredSkills.map { day in day.map { Array(repeating: 0, count: $0.count) } }
+        underCost = demand.cells.map { day in day.indices.map { shift in day[shift].underWeight ?? weights.uncoveredHour * instance.shiftTypes[shift].paidHours } }
+        for day in 0..<instance.dayCount {
+            for shift in instance.shiftTypes.indices { cost += cellCost(day: day, shift: shift) }
+        }
+    }
+
+    /// The cover cost of one cell at its present counts.
+    private func cellCost(day: Int, shift: Int) -> Double {
+        let cell = demand[day, shift]
+        let count = working[day][shift]
+        var value = underCost[day][shift] * Double(max(0, cell.minimum - count))
+        if let overWeight = cell.overWeight, overWeight > 0 { value += overWeight * Double(max(0, count - cell.minimum)) }
+        for (index, requirement) in requiredSkills[day][shift].enumerated() {
+            value += hourCost[shift] * Double(max(0, requirement.required - skilled[day][shift][index]))
+        }
+        return value
+    }
+
+    /// Counts `shifts` (one employee's schedule) in (`sign` 1) or out (`sign` -1).
+    private mutating func count(_ employee: Int, _ shifts: [Int?], sign: Int) {
+        let skills = instance.staff[employee].skills
+        for (day, shift) in shifts.enumerated() {
+            guard let shift else { continue }
+            cost -= cellCost(day: day, shift: shift)
+            working[day][shift] += sign
+            for (index, requirement) in requiredSkills[day][shift].enumerated() where skills.contains(requirement.skill) {
+                skilled[day][shift][index] += sign
+            }
+            cost += cellCost(day: day, shift: shift)
+        }
+    }
+
+    mutating func add(_ employee: Int, _ shifts: [Int?]) { count(employee, shifts, sign: 1) }
+
+    mutating func remove(_ employee: Int, _ shifts: [Int?]) { count(employee, shifts, sign: -1) }
+
+    /// What the cover cost would change by if `employee` (not counted now) worked each cell:
+    /// ``blocked`` where the maximum is reached.
+    func marginalCosts(of employee: Int) -> [[Double]] {
+        let skills = instance.staff[employee].skills
+        return working.indices.map { day in
+            working[day].indices.map { shift in
+                let cell = demand[day, shift]
+                let count = working[day][shift]
+                if let maximum = cell.maximum, count >= maximum { return CoverLedger.blocked }
+                var change = count < cell.minimum ? -underCost[day][shift] : (cell.overWeight ?? 0)
+                for (index, requirement) in requiredSkills[day][shift].enumerated()
+                where skilled[day][shift][index] < requirement.required && skills.contains(requirement.skill) {
+                    change -= hourCost[shift]
+                }
+                return change
+            }
+        }
+    }
+
+    /// Days (0-based, ascending) with a demand or skill minimum unmet.
+    var uncoveredDays: [Int] {
+        working.indices.filter { day in
+            working[day].indices.contains { shift in
+                working[day][shift] < demand[day, shift].minimum
+                    || requiredSkills[day][shift].indices.contains { skilled[day][shift][$0] < requiredSkills[day][shift][$0].required }
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import HeltidModel
+
+/// Local search by re-planning whole schedules: with everybody else's schedule fixed, one person's best
+/// schedule is a pricing problem (the labelling pricer on the cover's marginal costs, ``CoverLedger``), so
+/// each step replaces a whole schedule by the best one against the rest, every hard rule of that person
+/// kept by construction.
+///
+/// A roster is built by placing the staff one by one in a seeded random order, each on their best schedule
+/// against those already placed, and improved by sweeps (re-plan each person in turn until no one improves).
+/// Then ruin and recreate until the deadline: take a few people out (chosen at random, or among those who
+/// could work an uncovered day), put them back one by one on their best schedules, sweep them, and keep the
+/// result unless it is worse (equal rosters are kept, so the search moves along plateaus); two such attempts
+/// run at a time, one per core. The number of people taken out grows while nothing improves and falls back
+/// after an improvement.
+///
+/// Pricing here runs with a beam (``beamWidth`` labels a day): fast, and a step that misses a better
+/// schedule only loses that step. Only rotas that do not wrap around have a labelling pricer; for cyclic
+/// ones the initializer returns nil.
+struct ReschedulingSearch {
+    let instance: Instance
+    private let pricers: [LabellingPricer]
+    private let ownCosts: [ScheduleCost]
+    private var ledger: CoverLedger
+    /// Each employee's schedule (nil: not placed yet, or taken out).
+    private var schedules: [[Int?]?]
+    /// Each placed employee's own cost (wishes, position terms).
+    private var ownValues: [Double]
+    private var random: SplitMix64
+    /// Labels per day of the pricing beam.
+    static let beamWidth = 64
+    /// The reward per shift of ``placeWorkingMost(_:isCancelled:)``: above any wish's weight.
+    static let shiftReward = 1000.0
+    /// Most people taken out at once, as a share of the staff (at least 2).
+    static let largestRuinShare = 0.25
+
+    init?(instance: Instance, demand: DemandTable, seed: UInt64) {
+        var pricers: [LabellingPricer] = []
+        for employee in instance.staff.indices {
+            guard let pricer = LabellingPricer(employee: employee, instance: instance, demand: demand) else { return nil }
+            pricers.append(pricer)
+        }
+        self.instance = instance
+        self.pricers = pricers
+        ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
+        ledger = CoverLedger(instance: instance, demand: demand)
+        schedules = Array(repeating: nil, count: instance.staff.count)
+        ownValues = Array(repeating: 0, count: instance.staff.count)
+        random = SplitMix64(seed: seed)
+    }
+
+    /// Whether everyone has a schedule.
+    var isComplete: Bool { schedules.allSatisfy { $0 != nil } }
+
+    /// The objective of the roster (when complete): the cover cost plus everyone's own cost.
+    var objective: Double { ledger.cost + ownValues.reduce(0, +) }
+
+    /// The roster (people not placed are off).
+    var roster: Roster {
+        Roster(assignments: schedules.map { $0 ?? Array(repeating: nil, count: instance.dayCount) })
+    }
+
+    /// Replaces every schedule with `roster`'s (a roster that keeps every hard rule).
+    mutating func load(_ roster: Roster) {
+        for employee in instance.staff.indices { takeOut(employee) }
+        for employee in instance.staff.indices { put(employee, roster.assignments[employee]) }
+    }
+
+    private mutating func put(_ employee: Int, _ shifts: [Int?]) {
+        ledger.add(employee, shifts)
+        schedules[employee] = shifts
+        ownValues[employee] = ownCosts[employee].value(of: shifts, instance: instance)
+    }
+
+    private mutating func takeOut(_ employee: Int) {
+        guard let shifts = schedules[employee] else { return }
+        ledger.remove(employee, shifts)
+        schedules[employee] = nil
+        ownValues[employee] = 0
+    }
+
+    /// Re-plans `employee` on the best schedule the beams find against everybody else's; a placed employee
+    /// keeps their schedule unless the new one is better. False when an employee not placed found none.
+    @discardableResult
+    private mutating func replan(_ employee: Int, beamWidths: [Int?] = [ReschedulingSearch.beamWidth], isCancelled: () -> Bool) -> Bool {
+        let current = schedules[employee]
+        if let current { ledger.remove(employee, current) }
+        let costs = ledger.marginalCosts(of: employee)
+        var threshold = CoverLedger.blocked / 2
+        if let current {
+            threshold = ownValues[employee] - 1e-6
+            for (day, shift) in current.enumerated() { if let shift { threshold += costs[day][shift] } }
+        }
+        let priced = pricers[employee].price(cellCosts: costs, threshold: threshold, limit: 1, beamWidths: beamWidths, isCancelled: isCancelled)
+        if let best = priced?.schedules.first {
+            put(employee, best.shifts)
+            return true
+        }
+        if let current { ledger.add(employee, current) }
+        return current != nil
+    }
+
+    /// Places everyone not placed yet, in a random order, each on their best schedule against those placed
+    /// before; false when someone found no schedule by `deadline` (seconds after `started`) or an interruption.
+    /// The beams are blind to some rules (successions, per-type and weekend counts) and can miss every schedule
+    /// of a tightly bound person: then a beam that rewards every shift alike tries, and last GLPK on the
+    /// person's own model (at most 5 s).
+    mutating func construct(started: ContinuousClock.Instant, deadline: Double) throws -> Bool {
+        let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
+        var order = instance.staff.indices.filter { schedules[$0] == nil }
+        order.shuffle(using: &random)
+        for employee in order {
+            if replan(employee, beamWidths: [ReschedulingSearch.beamWidth, 1024], isCancelled: isCancelled) { continue }
+            if placeWorkingMost(employee, isCancelled: isCancelled) { continue }
+            guard !isCancelled(),
+                  let found = try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: ledger.marginalCosts(of: employee),
+                                                                started: started, deadline: deadline)?.schedules.first,
+                  found.value < CoverLedger.blocked / 2 else { return false }
+            put(employee, found.shifts)
+        }
+        return isComplete
+    }
+
+    /// Places `employee` (not placed) on a schedule with as many shifts as the beam finds, whatever the cover
+    /// (except that full cells stay closed).
+    /// The usual misses come from per-type maximums the beam's completion bound does not see: cover costs draw
+    /// it to the long shifts early, and later it runs out of them before the minimum minutes. With every shift
+    /// equally rewarded it works steadily; the search re-plans the person against the cover afterwards.
+    private mutating func placeWorkingMost(_ employee: Int, isCancelled: () -> Bool) -> Bool {
+        // Full cells stay closed.
+        let reward = ledger.marginalCosts(of: employee).map { day in
+            day.map { $0 == CoverLedger.blocked ? CoverLedger.blocked : -ReschedulingSearch.shiftReward }
+        }
+        guard let found = pricers[employee].price(cellCosts: reward, threshold: CoverLedger.blocked / 2, limit: 1, beamWidths: [1024],
+                                                  isCancelled: isCancelled)?.schedules.first else { return false }
+        put(employee, found.shifts)
+        return true
+    }
+
+    /// Re-plans each of `employees` in turn until a whole pass improves nobody (or cancelled).
+    private mutating func sweep(_ employees: [Int], isCancelled: () -> Bool) {
+        var improved = true
+        while improved && !isCancelled() {
+            improved = false
+            for employee in employees {
+                let before = objective
+                replan(employee, isCancelled: isCancelled)
+                if objective < before - 1e-9 { improved = true }
+            }
+        }
+    }
+
+    /// Improves the (complete) roster until `deadline` (seconds after `started`), an interruption, an
+    /// objective at `bound`, or (with `patience`) that many seconds without a better roster. Two ruin-and-recreate attempts run at a time, one on each core, from the same
+    /// roster with their own seeds; the better one goes on. Returns the best roster met and when it was found.
+    mutating func improve(started: ContinuousClock.Instant, deadline: Double, patience: Double? = nil, bound: Double?,
+                          progress: (@Sendable (SolverProgress) -> Void)?) -> (roster: Roster, objective: Double, secondsToBest: Double) {
+        func elapsed() -> Double { started.duration(to: .now).seconds }
+        let isCancelled: @Sendable () -> Bool = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
+        var everyone = Array(instance.staff.indices)
+        everyone.shuffle(using: &random)
+        sweep(everyone, isCancelled: isCancelled)
+        var best = (roster: roster, objective: objective, secondsToBest: elapsed())
+        let staff = instance.staff.count
+        let largestRuin = max(2, min(staff, Int(Double(staff) * ReschedulingSearch.largestRuinShare)))
+        var ruinSize = 2
+        var lastReport = elapsed()
+        while !isCancelled() {
+            if let bound, best.objective - bound < 1e-6 { break }
+            if let patience, elapsed() - best.secondsToBest > patience { break }
+            let size = ruinSize
+            var first = self, second = self
+            first.random = SplitMix64(seed: random.next())
+            second.random = SplitMix64(seed: random.next())
+            let (one, other) = onTwoThreads({ first.attempt(size: size, isCancelled: isCancelled); return first },
+                                            { [second] in
+                                                var search = second
+                                                search.attempt(size: size, isCancelled: isCancelled)
+                                                return search
+                                            })
+            let chosen = other.objective < one.objective - 1e-9 ? other : one
+            let improved = chosen.objective < objective - 1e-9
+            if chosen.objective <= objective + 1e-9 {
+                // Equal rosters are taken too: the search moves along plateaus.
+                let generator = random
+                self = chosen
+                random = generator
+            }
+            ruinSize = improved || ruinSize >= largestRuin ? 2 : ruinSize + 1
+            if isComplete && objective < best.objective - 1e-9 {
+                best = (roster, objective, elapsed())
+            }
+            if let progress, elapsed() - lastReport >= 1 {
+                lastReport = elapsed()
+                progress(SolverProgress(phase: "rescheduling search (\(ruinSize) staff)", incumbent: best.objective, bound: bound,
+                                        elapsedSeconds: lastReport))
+            }
+        }
+        return best
+    }
+
+    /// One ruin and recreate: takes `size` people out, puts them back one by one on their best schedules and
+    /// sweeps them; back to the roster before when the result is worse or someone found no schedule.
+    private mutating func attempt(size: Int, isCancelled: () -> Bool) {
+        let ruined = chooseRuin(size: size)
+        let saved = ruined.map { schedules[$0]! }
+        let before = objective
+        for employee in ruined { takeOut(employee) }
+        var order = ruined
+        order.shuffle(using: &random)
+        var complete = true
+        for employee in order where !replan(employee, isCancelled: isCancelled) { complete = false }
+        if complete { sweep(order, isCancelled: isCancelled) }
+        if !complete || objective > before + 1e-9 {
+            for employee in ruined { takeOut(employee) }
+            for (employee, shifts) in zip(ruined, saved) { put(employee, shifts) }
+        }
+    }
+
+    /// People to take out: at random, or (every other time, when some day is short) half of them among
+    /// those off on a random uncovered day, who could take its shift.
+    private mutating func chooseRuin(size: Int) -> [Int] {
+        var pool = Array(instance.staff.indices)
+        pool.shuffle(using: &random)
+        let uncovered = Bool.random(using: &random) ? ledger.uncoveredDays : []
+        if !uncovered.isEmpty {
+            let day = uncovered[Int.random(in: 0..<uncovered.count, using: &random)]
+            let off = Set(pool.filter { schedules[$0]?[day] == nil }.prefix(max(1, size / 2)))
+            pool = pool.filter(off.contains) + pool.filter { !off.contains($0) }
+        }
+        return Array(pool.prefix(size))
+    }
+}
