@@ -14,11 +14,7 @@ enum CheckCommand {
     }
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valued: ["--format"], flags: ["--help"], command: "check")
-        if parsed.flags.contains("--help") {
-            print(HelpText.check)
-            return 0
-        }
+        guard let parsed = try ParsedArguments.forCommand("check", arguments, valued: ["--format"], help: HelpText.check) else { return 0 }
         guard parsed.positionals.count == 2 else {
             throw UsageError(message: "check needs an INSTANCE file and a ROSTER file (see 'heltid help check')")
         }

@@ -13,12 +13,8 @@ enum CompareCommand {
     }
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output", "--lang", "--seed"],
-                                         flags: ["--help", "--quiet", "--verbose"], command: "compare")
-        if parsed.flags.contains("--help") {
-            print(HelpText.compare)
-            return 0
-        }
+        guard let parsed = try ParsedArguments.forCommand("compare", arguments, valued: ["--time-limit", "--format", "--output", "--lang", "--seed"],
+                                                          flags: ["--quiet", "--verbose"], help: HelpText.compare) else { return 0 }
         let path = try parsed.singleOperand("SCENARIOS file", command: "compare")
         let timeLimit = try parsed.seconds("--time-limit", default: 50)
         let format: Format = try parsed.choice("--format", default: .text)

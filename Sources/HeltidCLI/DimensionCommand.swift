@@ -7,12 +7,9 @@ import HeltidSolver
 /// `heltid dimension INSTANCE`: the smallest headcount and the positions that cover the demand.
 enum DimensionCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output", "--instance-output", "--seed", "--objective"],
-                                         flags: ["--help", "--quiet", "--verbose"], command: "dimension")
-        if parsed.flags.contains("--help") {
-            print(HelpText.dimension)
-            return 0
-        }
+        guard let parsed = try ParsedArguments.forCommand("dimension", arguments,
+                                                          valued: ["--time-limit", "--format", "--output", "--instance-output", "--seed", "--objective"],
+                                                          flags: ["--quiet", "--verbose"], help: HelpText.dimension) else { return 0 }
         let path = try parsed.singleOperand("INSTANCE file", command: "dimension")
         let timeLimit = try parsed.seconds("--time-limit", default: 120)
         let format: OutputFormat = try parsed.choice("--format", default: .text)

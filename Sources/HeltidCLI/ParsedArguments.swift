@@ -12,7 +12,7 @@ struct ParsedArguments {
 
     /// Parses `arguments` for a command that takes the given valued options and flags.
     /// Accepts `--name value` and `--name=value`; `--` ends option parsing.
-    init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>, command: String) throws {
+    private init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>, command: String) throws {
         var index = 0
         var onlyPositionals = false
         while index < arguments.count {
@@ -48,6 +48,18 @@ struct ParsedArguments {
                 throw UsageError(message: "unknown option \(name) for '\(command)' (see 'heltid help \(command)')")
             }
         }
+    }
+
+    /// Parses a command's arguments (`--help` and `-h` are always accepted); nil after printing `help` when
+    /// they ask for it, so that the command returns at once.
+    static func forCommand(_ command: String, _ arguments: [String], valued: Set<String>, flags: Set<String> = [],
+                           help: String) throws -> ParsedArguments? {
+        let parsed = try ParsedArguments(arguments, valued: valued, flags: flags.union(["--help"]), command: command)
+        guard !parsed.flags.contains("--help") else {
+            print(help)
+            return nil
+        }
+        return parsed
     }
 
     /// The command's one file operand; `noun` names it in the error ("INSTANCE file").

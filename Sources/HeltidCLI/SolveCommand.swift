@@ -6,12 +6,8 @@ import HeltidSolver
 /// `heltid solve INSTANCE`: builds a rota, re-checks it and prints it.
 enum SolveCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valued: ["--time-limit", "--format", "--output", "--seed", "--objective"],
-                                         flags: ["--help", "--quiet", "--verbose"], command: "solve")
-        if parsed.flags.contains("--help") {
-            print(HelpText.solve)
-            return 0
-        }
+        guard let parsed = try ParsedArguments.forCommand("solve", arguments, valued: ["--time-limit", "--format", "--output", "--seed", "--objective"],
+                                                          flags: ["--quiet", "--verbose"], help: HelpText.solve) else { return 0 }
         let path = try parsed.singleOperand("INSTANCE file", command: "solve")
         let timeLimit = try parsed.seconds("--time-limit", default: 60)
         let format: OutputFormat = try parsed.choice("--format", default: .text)
