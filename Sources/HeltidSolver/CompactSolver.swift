@@ -176,9 +176,14 @@ public struct CompactSolver {
                 start = found.roster
                 secondsToStart = found.secondsToBest
             }
-            if !buildsCompactModel {
-                return finished(roster: start!, objective: value(start!), bound: bound, secondsToBest: secondsToStart, started: started)
+        }
+        if !buildsCompactModel {
+            // The MIP neighbourhood search works on the compact model; without it there is nothing more to try.
+            guard !startIsShort() else {
+                return result(Interruption.isRequested ? .interrupted : .noSolutionFound, roster: nil, objective: nil, secondsToBest: nil,
+                              explanation: ["no rota was found in the time given: placing \(instance.staff.count) people one by one on schedules that keep their own rules did not finish, and column generation found none"])
             }
+            return finished(roster: start!, objective: value(start!), bound: bound, secondsToBest: secondsToStart, started: started)
         }
         var search = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!)
         try search.run(started: started, deadline: limit, bound: bound, progress: options.progress)

@@ -122,12 +122,10 @@ struct ReschedulingSearch {
     }
 
     /// Places `employee` (not placed) on a schedule with as many shifts as the beam finds, whatever the cover
-    /// (except that full cells stay closed).
-    /// The usual misses come from per-type maximums the beam's completion bound does not see: cover costs draw
+    /// (except that full cells stay closed). The usual misses come from per-type maximums the beam's completion bound does not see: cover costs draw
     /// it to the long shifts early, and later it runs out of them before the minimum minutes. With every shift
     /// equally rewarded it works steadily; the search re-plans the person against the cover afterwards.
     private mutating func placeWorkingMost(_ employee: Int, isCancelled: () -> Bool) -> Bool {
-        // Full cells stay closed.
         let reward = ledger.marginalCosts(of: employee).map { day in
             day.map { $0 == CoverLedger.blocked ? CoverLedger.blocked : -ReschedulingSearch.shiftReward }
         }
@@ -151,8 +149,9 @@ struct ReschedulingSearch {
     }
 
     /// Improves the (complete) roster until `deadline` (seconds after `started`), an interruption, an
-    /// objective at `bound`, or (with `patience`) that many seconds without a better roster. Two ruin-and-recreate attempts run at a time, one on each core, from the same
-    /// roster with their own seeds; the better one goes on. Returns the best roster met and when it was found.
+    /// objective at `bound`, or (with `patience`) that many seconds without a better roster. Two
+    /// ruin-and-recreate attempts run at a time, one on each core, from the same roster with their own seeds;
+    /// the better one goes on. Returns the best roster met and when it was found.
     mutating func improve(started: ContinuousClock.Instant, deadline: Double, patience: Double? = nil, bound: Double?,
                           progress: (@Sendable (SolverProgress) -> Void)?) -> (roster: Roster, objective: Double, secondsToBest: Double) {
         func elapsed() -> Double { started.duration(to: .now).seconds }
