@@ -35,14 +35,16 @@ struct CompletionBound {
         let shiftCount = pricer.shiftCount
         self.windowed = windowed
         maximumWorkRun = pricer.maximumWorkRun
-        runStates = 1 + maximumWorkRun + pricer.offRunCap
+        let runStates = 1 + pricer.maximumWorkRun + pricer.offRunCap
+        self.runStates = runStates
         minimumMinutes = pricer.minimumMinutes
         maximumMinutes = pricer.maximumMinutes
         let paid = (0..<shiftCount).filter { shift in pricer.usable.contains { $0[shift] } }.map { pricer.paidMinutes[$0] }
         let divisor = paid.reduce(0) { CompletionBound.greatestCommonDivisor($0, $1) }
         let totals = divisor > 0 ? pricer.maximumMinutes / divisor + 1 : 0
         let withYesterday = pricer.forbidden.isEmpty ? 1 : shiftCount + 1
-        let layerEntries = (pricer.dayCount + 1) * (1 + pricer.maximumWorkRun + pricer.offRunCap) * 2
+        // Entries per yesterday's-shift state and minutes total.
+        let layerEntries = (pricer.dayCount + 1) * runStates * 2
         func entries(shiftStates: Int, totals: Int) -> Int { layerEntries * shiftStates * max(totals, 1) }
         // The minutes matter more than yesterday's shift (a beam blind to them misses narrow minutes windows):
         // when the whole table is too large, yesterday goes first, then the minutes.
@@ -54,7 +56,7 @@ struct CompletionBound {
             (shiftStates, unit, units) = (withYesterday, 1, 0)
         }
         let tracksYesterday = shiftStates > 1
-        let perMinuteLayer = (dayCount + 1) * shiftStates * runStates * 2
+        let perMinuteLayer = layerEntries * shiftStates
         least = Array(repeating: .infinity, count: perMinuteLayer * (units + 1))
         for state in 0..<(shiftStates * runStates * 2) {
             least[index(day: dayCount, state: state, minutes: 0)] = 0

@@ -52,16 +52,9 @@ struct NeighbourhoodSearch {
 
     /// Days (0-based, ascending) on which `roster` leaves a demand minimum or a skill minimum unmet.
     func uncoveredDays(of roster: Roster) -> [Int] {
-        (0..<instance.dayCount).filter { day in
-            instance.shiftTypes.indices.contains { shift in
-                let cell = demand[day, shift]
-                let working = instance.staff.indices.filter { roster[$0, day] == shift }
-                if working.count < cell.minimum { return true }
-                return cell.skillMinimums.contains { skill, required in
-                    working.filter { instance.staff[$0].skills.contains(instance.skills[skill].id) }.count < required
-                }
-            }
-        }
+        var ledger = CoverLedger(instance: instance, demand: demand)
+        for employee in instance.staff.indices { ledger.add(employee, roster.assignments[employee]) }
+        return ledger.uncoveredDays
     }
 
     /// Improves the incumbent until the deadline, an interruption, or the incumbent meets `bound`.
