@@ -259,6 +259,23 @@ struct LabellingPricer {
         return Result(schedules: schedules, lowerBound: exact ? schedules.first?.value ?? threshold : nil)
     }
 
+    /// For each cell, the share of the days it could be worked that its scarcest capped resource allows: the
+    /// maximum of its shift type over the days the type is usable (for the counted types), the most weekends
+    /// over the weeks (for shifts that count as weekend work), 1 for cells no maximum limits. A reward in
+    /// proportion steers a beam to the shifts it can keep working all through the horizon.
+    func scarcityShares() -> [[Double]] {
+        let usableDays = (0..<shiftCount).map { shift in usable.filter { $0[shift] }.count }
+        let weekendShare = maximumWeekends.map { Double($0) / Double(max(1, dayCount / 7)) } ?? 1
+        return (0..<dayCount).map { day in
+            (0..<shiftCount).map { shift in
+                var share = 1.0
+                if let slot = countedSlot[shift] { share = Double(maximumCounts[slot]) / Double(max(1, usableDays[shift])) }
+                if day % 7 >= 4 && overlapsWeekend[day % 7 - 4][shift] { share = min(share, weekendShare) }
+                return share
+            }
+        }
+    }
+
     /// The state after working `shift` (a usable one, or off: -1) on `day`, with the resources updated; nil
     /// when a rule forbids it.
     private func successor(of state: State, day: Int, shift: Int, resources: inout [Int32]) -> State? {

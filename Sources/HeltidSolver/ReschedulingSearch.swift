@@ -122,17 +122,31 @@ struct ReschedulingSearch {
     }
 
     /// Places `employee` (not placed) on a schedule with as many shifts as the beam finds, whatever the cover
-    /// (except that full cells stay closed). The usual misses come from per-type maximums the beam's completion bound does not see: cover costs draw
-    /// it to the long shifts early, and later it runs out of them before the minimum minutes. With every shift
-    /// equally rewarded it works steadily; the search re-plans the person against the cover afterwards.
+    /// (except that full cells stay closed). The usual misses come from maximums the beam's completion bound
+    /// does not see (per shift type, weekends): cover costs draw it to the long shifts or the weekends early,
+    /// and later it runs out of them before the minimum minutes. First every shift is rewarded alike, so that
+    /// the person works steadily; then each shift in proportion to how freely it can be worked
+    /// (``LabellingPricer/scarcityShares()``), so that the beam saves the capped shifts and weekends (Instance
+    /// 22's person AC needs 232 of 234 possible shifts with at most 26 weekends and 46 of each capped type).
+    /// The search re-plans the person against the cover afterwards.
     private mutating func placeWorkingMost(_ employee: Int, isCancelled: () -> Bool) -> Bool {
-        let reward = ledger.marginalCosts(of: employee).map { day in
-            day.map { $0 == CoverLedger.blocked ? CoverLedger.blocked : -ReschedulingSearch.shiftReward }
+        let costs = ledger.marginalCosts(of: employee)
+        let shares = pricers[employee].scarcityShares()
+        for scaled in [false, true] {
+            let reward = costs.indices.map { day in
+                costs[day].indices.map { shift in
+                    costs[day][shift] == CoverLedger.blocked ? CoverLedger.blocked
+                        : -ReschedulingSearch.shiftReward * (scaled ? shares[day][shift] : 1)
+                }
+            }
+            if let found = pricers[employee].price(cellCosts: reward, threshold: CoverLedger.blocked / 2, limit: 1,
+                                                   beamWidths: scaled ? [ReschedulingSearch.beamWidth, 1024] : [1024],
+                                                   isCancelled: isCancelled)?.schedules.first {
+                put(employee, found.shifts)
+                return true
+            }
         }
-        guard let found = pricers[employee].price(cellCosts: reward, threshold: CoverLedger.blocked / 2, limit: 1, beamWidths: [1024],
-                                                  isCancelled: isCancelled)?.schedules.first else { return false }
-        put(employee, found.shifts)
-        return true
+        return false
     }
 
     /// Re-plans each of `employees` in turn until a whole pass improves nobody (or cancelled).

@@ -86,4 +86,23 @@ import Testing
         #expect(abs(report.penalty.total - improved.objective) < 1e-6, "seed \(seed): search \(improved.objective), checker \(report.penalty.total)")
         #expect(improved.objective <= before + 1e-9)
     }
+
+    /// Instance 22's person AC needs 232 of at most 234 possible shifts (36 fixed days off, runs of 2–5 days,
+    /// at most 26 weekends and 46 of each capped shift type): a beam rewarding every shift alike spends the
+    /// weekends and the capped types early and misses every schedule; rewarding each shift by how freely it
+    /// can be worked (the scarcity shares) finds one, and the checker finds nothing wrong with AC in it.
+    @Test func scarcitySharesLetTheBeamPlaceATightlyBoundPerson() throws {
+        let instance = try InstanceLoader.load(path: ColumnGenerationTests.benchmark.appendingPathComponent("Instance22.txt").path)
+        let employee = try #require(instance.staff.firstIndex { $0.id == "AC" })
+        let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: DemandTable(instance: instance)))
+        let reward = pricer.scarcityShares().map { day in day.map { -ReschedulingSearch.shiftReward * $0 } }
+        let found = pricer.price(cellCosts: reward, threshold: CoverLedger.blocked / 2, limit: 1,
+                                 beamWidths: [ReschedulingSearch.beamWidth], isCancelled: { false })
+        let schedule = try #require(found?.schedules.first?.shifts)
+        #expect(schedule.compactMap { $0 }.count * 480 >= instance.staff[employee].limits.minimumMinutes ?? .max)
+        var assignments = Array(repeating: Array(repeating: Int?.none, count: instance.dayCount), count: instance.staff.count)
+        assignments[employee] = schedule
+        let violations = RosterChecker(instance: instance).check(Roster(assignments: assignments)).violations
+        #expect(violations.filter { $0.employee == employee }.isEmpty, "\(violations.filter { $0.employee == employee }.prefix(3).map(\.message))")
+    }
 }
