@@ -103,8 +103,8 @@ struct ReschedulingSearch {
     /// Places everyone not placed yet, in a random order, each on their best schedule against those placed
     /// before; false when someone found no schedule by `deadline` (seconds after `started`) or an interruption.
     /// The beams are blind to some rules (successions, per-type and weekend counts) and can miss every schedule
-    /// of a tightly bound person: then a beam that rewards every shift alike tries, and last GLPK on the
-    /// person's own model (at most 5 s).
+    /// of a tightly bound person: then beams that reward the shifts themselves try (``placeWorkingMost``), and
+    /// last GLPK on the person's own model (at most 5 s).
     mutating func construct(started: ContinuousClock.Instant, deadline: Double) throws -> Bool {
         let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
         var order = instance.staff.indices.filter { schedules[$0] == nil }
