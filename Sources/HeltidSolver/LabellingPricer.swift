@@ -32,6 +32,8 @@ struct LabellingPricer {
     /// `usable[day][shift]`.
     let usable: [[Bool]]
     let paidMinutes: [Int]
+    /// The days on which each shift type is usable.
+    private let usableDays: [Int]
     /// The fewest paid minutes of a shift the employee may work (0 when there is none).
     private let shortestPaidShift: Int
     private let startMinute: [Int]
@@ -83,6 +85,7 @@ struct LabellingPricer {
             for day in usable.indices { usable[day][shift] = false }
         }
         let usableDays = instance.shiftTypes.indices.map { shift in usable.filter { $0[shift] }.count }
+        self.usableDays = usableDays
         let counted = instance.shiftTypes.indices.filter { shift in limits[shift].map { $0 < usableDays[shift] } ?? false }
         countedShifts = counted
         maximumCounts = counted.map { limits[$0]! }
@@ -264,7 +267,6 @@ struct LabellingPricer {
     /// over the weeks (for shifts that count as weekend work), 1 for cells no maximum limits. A reward in
     /// proportion steers a beam to the shifts it can keep working all through the horizon.
     func scarcityShares() -> [[Double]] {
-        let usableDays = (0..<shiftCount).map { shift in usable.filter { $0[shift] }.count }
         let weekendShare = maximumWeekends.map { Double($0) / Double(max(1, dayCount / 7)) } ?? 1
         return (0..<dayCount).map { day in
             (0..<shiftCount).map { shift in

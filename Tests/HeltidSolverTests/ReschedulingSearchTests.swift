@@ -99,7 +99,8 @@ import Testing
         let found = pricer.price(cellCosts: reward, threshold: CoverLedger.blocked / 2, limit: 1,
                                  beamWidths: [ReschedulingSearch.beamWidth], isCancelled: { false })
         let schedule = try #require(found?.schedules.first?.shifts)
-        #expect(schedule.compactMap { $0 }.count * 480 >= instance.staff[employee].limits.minimumMinutes ?? .max)
+        let planned = schedule.compactMap { $0 }.map { instance.shiftTypes[$0].paidMinutes }.reduce(0, +)
+        #expect(planned >= instance.staff[employee].limits.minimumMinutes ?? .max)
         var assignments = Array(repeating: Array(repeating: Int?.none, count: instance.dayCount), count: instance.staff.count)
         assignments[employee] = schedule
         let violations = RosterChecker(instance: instance).check(Roster(assignments: assignments)).violations
