@@ -10,12 +10,12 @@ import HeltidModel
 /// value itself is the bound (the LP optimum over all schedules). Rounds priced by the beams only find
 /// columns; every ``exactRoundInterval``-th round is priced exactly for the bound.
 ///
-/// Rosters: dives (fix the schedules the LP already takes whole and the one it takes most of among the
-/// others, re-price the rest, repeat until everyone is fixed) and the restricted master as a MIP over every
-/// generated schedule (price-and-branch); the better roster is returned.
+/// Rosters: cell dives (``dive(_:pricing:random:cutoff:started:deadline:progress:)``: decide the cells
+/// the LP is surest of, re-price within those decisions, repeat until every schedule is whole) and the
+/// restricted master as a MIP over every generated schedule (price-and-branch); the best roster is returned.
 struct ColumnGeneration {
     let instance: Instance
-    private let demand: DemandTable
+    let demand: DemandTable
     private let ownCosts: [ScheduleCost]
 
     /// What the column generation reached.
@@ -36,20 +36,11 @@ struct ColumnGeneration {
     static let tailingRounds = 10
     static let tailingImprovement = 1e-4
 
-    /// The share of the integer phase's time the dive may take before the restricted-master MIP.
+    /// The share of the integer phase's time the dives may take before the restricted-master MIP.
     static let divingShare = 0.6
 
-    /// A diving step fixes every schedule the LP takes whole (at least this share) and the largest other one.
-    static let divingFixShare = 1 - 1e-6
-
-    /// Most master rounds (re-pricing, exact: the beams lead dives astray) between diving steps.
-    static let divingRounds = 3
-
-    /// Later dives choose among the schedules the LP takes within this share of the most.
-    static let divingSpread = 0.25
-
-    /// Whether every roster's objective is a whole number (then a dive within 1 of the bound is optimal).
-    private let integralObjective: Bool
+    /// Whether every roster's objective is a whole number (then a roster within 1 of the bound is optimal).
+    let integralObjective: Bool
 
     init(instance: Instance, integralObjective: Bool = false) {
         self.instance = instance
@@ -59,25 +50,24 @@ struct ColumnGeneration {
     }
 
     /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then looks for a roster
-    /// (diving, then the restricted-master MIP) until `integerDeadline`. `start` must keep every hard rule
-    /// except perhaps the minimums (position %, minutes): its rows are the first columns, and a row below its
-    /// person's minimum is replaced by an artificial column.
+    /// (cell dives, then the restricted-master MIP) until `integerDeadline`. `start` must keep every hard rule
+    /// except perhaps the minimums (position %, minutes): its rows are the first columns (a row below its
+    /// person's minimum is left out; the person's artificial column stands in until pricing finds a schedule),
+    /// and when it keeps the minimums too, its objective is the value a dive must beat.
     func run(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double,
              progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
         func elapsed() -> Double { started.duration(to: .now).seconds }
-        // A start row below the person's minimum (everyone-off with minimums) is no schedule of theirs: such
-        // a person starts with an artificial column instead, priced out as soon as a real schedule is found.
-        var artificial = Set<Int>()
         var initial: [ScheduleColumn] = []
+        var startKeepsMinimums = true
         for employee in instance.staff.indices {
             if let minimum = instance.minimumMinutes(of: instance.staff[employee]),
                instance.paidMinutes(of: start.assignments[employee]) < minimum - 1e-6 {
-                artificial.insert(employee)
+                startKeepsMinimums = false
             } else {
                 initial.append(column(employee, start.assignments[employee]))
             }
         }
-        let master = try MasterLP(instance: instance, demand: demand, columns: initial, artificial: artificial)
+        let master = try MasterLP(instance: instance, demand: demand, columns: initial)
         let pricing = SchedulePricing(instance: instance, demand: demand)
         var outcome = Outcome(bound: nil, converged: false, roster: nil)
         var rounds = 0
@@ -104,38 +94,41 @@ struct ColumnGeneration {
                 if earlier - round.value <= ColumnGeneration.tailingImprovement * max(1, abs(round.value)) { break }
             }
         }
-        let covered = Set(master.columns.map(\.employee))
-        guard instance.staff.indices.allSatisfy(covered.contains), !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else {
-            return outcome
-        }
+        guard !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
-        var dived: (roster: Roster, value: Double)?
-        var divedToBound = false
+        var best: (roster: Roster, value: Double)?
+        let startValue = startKeepsMinimums ? RosterObjective.value(of: start, instance: instance, demand: demand) : Double.infinity
+        func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
         var attempt = 0
         var longest = 0.0
-        // Dives until the share is spent (or one meets the bound): the first takes the largest schedules,
-        // the later ones choose at random among nearly largest ones (seeded by the attempt: deterministic).
+        // Dives until the share is spent (or one meets the bound): the first takes the largest shares, the
+        // later ones choose at random among nearly largest ones (seeded by the attempt: deterministic).
         while elapsed() + longest < diveDeadline && !Interruption.isRequested {
+            if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
             let began = elapsed()
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
-            let result = try dive(master, pricing: pricing, random: &random, started: started, deadline: diveDeadline, progress: progress)
-            try master.releaseFixings()
+            let result = try dive(master, pricing: pricing, random: &random, cutoff: cutoff(), started: started, deadline: diveDeadline,
+                                  progress: progress)
+            try master.releaseRestrictions()
             longest = max(longest, elapsed() - began)
             attempt += 1
-            guard let result else { continue }
-            progress?(SolverProgress(phase: "dive \(attempt): roster at \(String(format: "%.1f", result.value))", incumbent: nil,
-                                     bound: outcome.bound, elapsedSeconds: elapsed()))
-            if result.value < (dived?.value ?? .infinity) - 1e-9 { dived = result }
-            if let bound = outcome.bound, result.value <= bound + 1e-6 || (integralObjective && result.value < bound.rounded(.up) + 1 - 1e-6) {
-                divedToBound = true
-                break
-            }
+            progress?(SolverProgress(phase: "dive \(attempt): " + (result.map { "roster at \(String(format: "%.1f", $0.value))" } ?? "no better roster"),
+                                     incumbent: best?.value, bound: outcome.bound, elapsedSeconds: elapsed()))
+            if let result, result.value < cutoff() - 1e-9 { best = result }
         }
-        let fromMIP = !divedToBound && integerDeadline - elapsed() > 0.5
-            ? try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) : nil
-        outcome.roster = [dived?.roster, fromMIP].compactMap { $0 }
-            .min { RosterObjective.value(of: $0, instance: instance, demand: demand) < RosterObjective.value(of: $1, instance: instance, demand: demand) }
+        let reachedBound = outcome.bound.map { meets(cutoff(), bound: $0) } ?? false
+        if !reachedBound && integerDeadline - elapsed() > 0.5,
+           let roster = try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) {
+            let value = RosterObjective.value(of: roster, instance: instance, demand: demand)
+            if value < best?.value ?? .infinity { best = (roster, value) }
+        }
+        outcome.roster = best?.roster
         return outcome
+    }
+
+    /// Whether a roster of `value` meets `bound` (within rounding; within 1 when every objective is whole).
+    func meets(_ value: Double, bound: Double) -> Bool {
+        value <= bound + 1e-6 || (integralObjective && value < (bound - 1e-6).rounded(.up) + 1 - 1e-6)
     }
 
     /// A schedule as a column, with its own cost.
@@ -144,27 +137,29 @@ struct ColumnGeneration {
     }
 
     /// One round's master LP and what its pricing brought.
-    private struct Round {
+    struct Round {
         var value: Double
         /// The LP's value of each variable.
         var primal: [Double]
-        /// The Lagrangian bound, when every employee was priced exactly and nobody is fixed.
+        /// The Lagrangian bound (of the restricted master: every restriction kept), when every employee was
+        /// priced exactly.
         var lagrangian: Double?
         /// New columns.
         var added: Int
     }
 
-    /// Solves the master LP (fixed employees held to their column), prices the others and adds the
-    /// schedules that price out. Nil when the LP has no solution (a dive fixed too much).
-    private func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, started: ContinuousClock.Instant,
-                       deadline: Double) throws -> Round? {
+    /// Solves the master LP under the restrictions, prices every employee within theirs and adds the
+    /// schedules that price out. Nil when the LP has no solution.
+    func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, started: ContinuousClock.Instant,
+               deadline: Double) throws -> Round? {
         let remaining = deadline - started.duration(to: .now).seconds
         guard let solution = try master.solve(timeLimit: max(1, remaining)) else { return nil }
-        let free = instance.staff.indices.filter { master.fixed[$0] == nil }
-        let priced = try pricing.price(free, master: master.layout, duals: solution.duals, exact: exact, started: started, deadline: deadline)
-        var lagrangian: Double? = master.fixed.isEmpty ? solution.value : nil
+        let everyone = Array(instance.staff.indices)
+        let priced = try pricing.price(everyone, master: master.layout, duals: solution.duals, exact: exact,
+                                       restrictions: master.restrictions, started: started, deadline: deadline)
+        var lagrangian: Double? = solution.value
         var added = 0
-        for employee in free {
+        for employee in everyone {
             let convexityDual = master.layout.convexityDual(of: employee, duals: solution.duals)
             if let least = priced[employee]?.lowerBound {
                 lagrangian = lagrangian.map { $0 + min(0, least - convexityDual) }
@@ -178,67 +173,6 @@ struct ColumnGeneration {
         return Round(value: solution.value, primal: solution.primal, lagrangian: lagrangian, added: added)
     }
 
-    /// One dive with re-pricing: each step fixes every employee whose LP schedule is whole and, among the
-    /// others, the schedule the LP takes most of (with `random`, one drawn among those within
-    /// ``divingSpread`` of the most), then re-prices the rest; at the deadline the rest take their largest
-    /// schedules at once. The roster and its objective (the LP value with everyone fixed), or nil when the
-    /// fixed schedules leave the LP without a solution or someone has no schedule yet. The fixings stay on
-    /// `master` for the caller to release.
-    private func dive(_ master: MasterLP, pricing: SchedulePricing, random: inout SplitMix64?, started: ContinuousClock.Instant,
-                      deadline: Double, progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
-        while !Interruption.isRequested {
-            if started.duration(to: .now).seconds >= deadline { return try complete(master) }
-            // Re-price after the last fixes until nothing prices out (at most a few rounds).
-            var round: Round?
-            for _ in 0..<ColumnGeneration.divingRounds {
-                round = try self.round(master, exact: true, pricing: pricing, started: started, deadline: deadline)
-                if round == nil || round!.added == 0 { break }
-            }
-            guard let round else { return nil }
-            if master.fixed.count == instance.staff.count { return (master.fixedRoster(), round.value) }
-            let ranked = largestShares(in: master, primal: round.primal).filter { $0.value.share > 1e-6 }.sorted { ($1.value.share, $0.value.index) < ($0.value.share, $1.value.index) }
-            guard let most = ranked.first else { return nil }
-            for choice in ranked where choice.value.share >= ColumnGeneration.divingFixShare {
-                try master.fix(choice.key, to: choice.value.index)
-            }
-            if most.value.share < ColumnGeneration.divingFixShare {
-                let near = ranked.prefix { $0.value.share >= most.value.share - ColumnGeneration.divingSpread }
-                var choice = most
-                if var generator = random {
-                    choice = near[Int(generator.next() % UInt64(near.count))]
-                    random = generator
-                }
-                try master.fix(choice.key, to: choice.value.index)
-            }
-            progress?(SolverProgress(phase: "diving (\(master.fixed.count) of \(instance.staff.count) fixed, LP \(String(format: "%.1f", round.value)))",
-                                     incumbent: nil, bound: nil, elapsedSeconds: started.duration(to: .now).seconds))
-        }
-        return nil
-    }
-
-    /// Ends a dive cut short by time: every employee still free takes the schedule the last LP took most of
-    /// (or their first one), without re-pricing; nil when the LP with everyone fixed has no solution.
-    private func complete(_ master: MasterLP) throws -> (roster: Roster, value: Double)? {
-        guard let solution = try master.solve(timeLimit: 1) else { return nil }
-        for (employee, chosen) in largestShares(in: master, primal: solution.primal).sorted(by: { $0.key < $1.key }) {
-            try master.fix(employee, to: chosen.index)
-        }
-        guard master.fixed.count == instance.staff.count, let value = try master.solve(timeLimit: 1)?.value else { return nil }
-        return (master.fixedRoster(), value)
-    }
-
-    /// For each employee not fixed, the column the LP takes most of (the first on a tie; share 0 when the LP
-    /// takes none). The LP values belong to the columns known when it was solved (the variables before the
-    /// ones pricing added since count as 0).
-    private func largestShares(in master: MasterLP, primal: [Double]) -> [Int: (share: Double, index: Int)] {
-        var largest: [Int: (share: Double, index: Int)] = [:]
-        for (index, column) in master.columns.enumerated() where master.fixed[column.employee] == nil {
-            let share = master.variableOf[index].map { $0 < primal.count ? primal[$0] : 0 } ?? 0
-            if share > largest[column.employee]?.share ?? -1 { largest[column.employee] = (share, index) }
-        }
-        return largest
-    }
-
     /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of
     /// generated schedules, each keeping its person's rules, with the cover maximums as hard rows.
     private func restrictedMaster(_ columns: [ScheduleColumn], started: ContinuousClock.Instant, deadline: Double,
@@ -250,7 +184,7 @@ struct ColumnGeneration {
             .run(phase: "restricted master (\(columns.count) columns)", started: started, deadline: deadline, progress: progress)
         guard let values = outcome.values else { return nil }
         var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
-        for (index, column) in columns.enumerated() where values[master.variableOf[index]!] > 0.5 {
+        for (index, column) in columns.enumerated() where values[master.variableOf[index]] > 0.5 {
             roster.assignments[column.employee] = column.shifts
         }
         return roster

@@ -78,8 +78,10 @@ struct CompactFormulation {
     /// The schedules of one employee alone, for column generation: every hard rule of that person, their
     /// own objective terms (position, wishes) and `cellCosts[day][shift]` added to each of their cells (the
     /// cover rows' duals); everyone else is off. With `fixedTo`, the employee's row of that roster is fixed
-    /// and the objective constant is the schedule's own cost.
-    init(schedulesOf employee: Int, instance: Instance, cellCosts: [[Double]]?, fixedTo roster: Roster? = nil) {
+    /// and the objective constant is the schedule's own cost. With a `restriction`, only the schedules it
+    /// admits are in the model.
+    init(schedulesOf employee: Int, instance: Instance, cellCosts: [[Double]]?, fixedTo roster: Roster? = nil,
+         restriction: ScheduleRestriction? = nil) {
         self.instance = instance
         minimumsAreSoft = false
         successions = CompactFormulation.groupedSuccessions(of: instance)
@@ -87,7 +89,7 @@ struct CompactFormulation {
         let everyoneOff = Roster(employees: instance.staff.count, days: instance.dayCount)
         for other in instance.staff.indices {
             if other == employee {
-                addCells(other, demand: demand, fixedTo: roster, isFree: { _, _ in roster == nil })
+                addCells(other, demand: demand, fixedTo: roster, isFree: { _, _ in roster == nil }, restriction: restriction)
             } else {
                 addCells(other, demand: demand, fixedTo: everyoneOff, isFree: { _, _ in false })
             }
@@ -175,8 +177,16 @@ struct CompactFormulation {
         }
     }
 
-    private mutating func addCells(_ employee: Int, demand: DemandTable, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool) {
-        let usable = CompactFormulation.usableCells(of: employee, instance: instance, demand: demand)
+    /// The cells of one employee: variables where free and usable (and open in `restriction`), the roster's
+    /// values elsewhere; a day the restriction keeps from being off must have a shift.
+    private mutating func addCells(_ employee: Int, demand: DemandTable, fixedTo roster: Roster?, isFree: (Int, Int) -> Bool,
+                                   restriction: ScheduleRestriction? = nil) {
+        var usable = CompactFormulation.usableCells(of: employee, instance: instance, demand: demand)
+        if let restriction {
+            for day in usable.indices {
+                for shift in usable[day].indices where !restriction.allows(day: day, shift: shift) { usable[day][shift] = false }
+            }
+        }
         var days: [[Cell]] = []
         for day in 0..<dayCount {
             if let roster, !isFree(employee, day) {
@@ -188,7 +198,11 @@ struct CompactFormulation {
             }
             var today = LinearExpression()
             for cell in shifts { add(cell, 1, to: &today) }
-            if today.terms.count > 1 { model.addConstraint(today, upper: 1) }
+            if restriction?.allows(day: day, shift: nil) == false {
+                model.addConstraint(today, lower: 1, upper: 1)
+            } else if today.terms.count > 1 {
+                model.addConstraint(today, upper: 1)
+            }
             days.append(shifts)
         }
         cells.append(days)

@@ -29,8 +29,8 @@ struct CompletionBound {
     static let maximumEntries = 3_000_000
 
     /// The bound for `costs[day][shift]`; `windowed` when no cost depends on the final total, so that each
-    /// query is one lookup.
-    init(pricer: LabellingPricer, costs: [[Double]], windowed: Bool) {
+    /// query is one lookup. With a `restriction`, only its open choices are taken.
+    init(pricer: LabellingPricer, costs: [[Double]], windowed: Bool, restriction: ScheduleRestriction? = nil) {
         dayCount = pricer.dayCount
         let shiftCount = pricer.shiftCount
         self.windowed = windowed
@@ -70,6 +70,7 @@ struct CompletionBound {
                         let state = (yesterday * runStates + run) * 2 + exempt
                         let target = index(day: day, state: state, minutes: 0)
                         for shift in -1..<shiftCount {
+                            if let restriction, !restriction.allows(day: day, shift: shift >= 0 ? shift : nil) { continue }
                             if shift >= 0 {
                                 guard pricer.usable[day][shift] else { continue }
                                 if tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { continue }

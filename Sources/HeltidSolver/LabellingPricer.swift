@@ -190,21 +190,24 @@ struct LabellingPricer {
     /// The passes run in turn until one finds a schedule or proves there is none: a pass with a beam width
     /// keeps only that many labels a day, those with the least cost plus completion bound (a fast heuristic
     /// that proves nothing: its result has no lower bound when labels were dropped); a nil width is the
-    /// exact labelling.
-    func price(cellCosts: [[Double]], threshold: Double, limit: Int, beamWidths: [Int?] = [nil], isCancelled: () -> Bool) -> Result? {
+    /// exact labelling. With a `restriction`, only the schedules it admits count.
+    func price(cellCosts: [[Double]], threshold: Double, limit: Int, beamWidths: [Int?] = [nil], restriction: ScheduleRestriction? = nil,
+               isCancelled: () -> Bool) -> Result? {
         let costs = (0..<dayCount).map { day in (0..<shiftCount).map { cellCosts[day][$0] + ownCost.cellCosts[day][$0] } }
-        let completion = CompletionBound(pricer: self, costs: costs, windowed: ownCost.shortfalls.isEmpty)
+        let restriction = restriction?.isRestricted == true ? restriction : nil
+        let completion = CompletionBound(pricer: self, costs: costs, windowed: ownCost.shortfalls.isEmpty, restriction: restriction)
         var result: Result?
         for beamWidth in beamWidths {
-            result = label(costs: costs, completion: completion, threshold: threshold, limit: limit, beamWidth: beamWidth, isCancelled: isCancelled)
+            result = label(costs: costs, completion: completion, threshold: threshold, limit: limit, beamWidth: beamWidth,
+                           restriction: restriction, isCancelled: isCancelled)
             if result == nil || result?.lowerBound != nil || result?.schedules.isEmpty == false { break }
         }
         return result
     }
 
-    /// One labelling pass over the days (see ``price(cellCosts:threshold:limit:beamWidths:isCancelled:)``).
+    /// One labelling pass over the days (see ``price(cellCosts:threshold:limit:beamWidths:restriction:isCancelled:)``).
     private func label(costs: [[Double]], completion: CompletionBound, threshold: Double, limit: Int, beamWidth: Int?,
-                       isCancelled: () -> Bool) -> Result? {
+                       restriction: ScheduleRestriction?, isCancelled: () -> Bool) -> Result? {
         let positionCost: ((Int) -> Double)? = ownCost.shortfalls.isEmpty ? nil : { ownCost.positionCost(planned: Double($0)) }
         var layers: [Layer] = []
         var layer = Layer()
@@ -226,6 +229,7 @@ struct LabellingPricer {
                 if label & 4095 == 4095 && isCancelled() { return nil }
                 for shift in -1..<shiftCount {
                     if shift >= 0 && !usable[day][shift] { continue }
+                    if let restriction, !restriction.allows(day: day, shift: shift >= 0 ? shift : nil) { continue }
                     let cost = layer.costs[label] + (shift >= 0 ? costs[day][shift] : 0)
                     for slot in 0..<width { resources[slot] = layer.resources[label * width + slot] }
                     guard let state = successor(of: layer.states[label], day: day, shift: shift, resources: &resources) else { continue }

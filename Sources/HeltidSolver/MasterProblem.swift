@@ -31,16 +31,14 @@ struct MasterProblem {
     private(set) var convexity: [Int] = []
     /// `cover[day][shift]`.
     private(set) var cover: [[CoverRows]] = []
-    /// The model variable of each column (nil for a column left out: another schedule of a fixed employee).
-    private(set) var variableOf: [Int?] = []
+    /// The model variable of each column.
+    private(set) var variableOf: [Int] = []
     /// The artificial variable of each employee who has one.
     private(set) var artificialOf: [Int: Int] = [:]
 
-    /// The master over `columns`; `artificial` employees get an artificial column, `fixed` employees keep
-    /// only the column with the given index. Every row is made, even one no column enters yet, so that
-    /// later columns can be added (``MasterLP``).
-    init(instance: Instance, demand: DemandTable, columns: [ScheduleColumn], artificial: Set<Int>, fixed: [Int: Int] = [:],
-         integer: Bool = false) {
+    /// The master over `columns`; `artificial` employees get an artificial column. Every row is made, even
+    /// one no column enters yet, so that later columns can be added (``MasterLP``).
+    init(instance: Instance, demand: DemandTable, columns: [ScheduleColumn], artificial: Set<Int>, integer: Bool = false) {
         self.instance = instance
         // Rows first: their bounds and slack terms, in a fixed order.
         var rows: [(terms: [(Int, Double)], lower: Double?, upper: Double?)] = []
@@ -49,7 +47,7 @@ struct MasterProblem {
             return rows.count - 1
         }
         convexity = instance.staff.indices.map { _ in addRow([], lower: 1, upper: 1) }
-        for employee in artificial.subtracting(fixed.keys).sorted() {
+        for employee in artificial.sorted() {
             let placeholder = model.addVariable(upper: .infinity, cost: MasterProblem.artificialCost, kind: .continuous)
             artificialOf[employee] = placeholder
             rows[convexity[employee]].terms.append((placeholder, 1))
@@ -79,12 +77,8 @@ struct MasterProblem {
         }
         // The LP's columns have no upper bound (the convexity rows keep them at most 1): a column held at an
         // upper bound would have a negative reduced cost and spoil the duals the pricing and the bound rely on.
-        var variables: [Int?] = []
-        for (index, column) in columns.enumerated() {
-            if let chosen = fixed[column.employee], chosen != index {
-                variables.append(nil)
-                continue
-            }
+        var variables: [Int] = []
+        for column in columns {
             let variable = model.addVariable(upper: integer ? 1 : .infinity, cost: column.cost, kind: integer ? .binary : .continuous)
             variables.append(variable)
             for (row, coefficient) in self.rows(of: column) { rows[row].terms.append((variable, coefficient)) }

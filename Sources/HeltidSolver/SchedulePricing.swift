@@ -19,18 +19,21 @@ struct SchedulePricing {
     let instance: Instance
     /// The labelling pricer of each employee (nil: priced with GLPK).
     private let pricers: [LabellingPricer?]
+    private let ownCosts: [ScheduleCost]
 
     init(instance: Instance, demand: DemandTable) {
         self.instance = instance
         pricers = instance.staff.indices.map { LabellingPricer(employee: $0, instance: instance, demand: demand) }
+        ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
     }
 
     /// Prices `employees` under the master's duals, every other one on a second thread (each thread has its
     /// own GLPK environment; the second frees its own at the end). With `exact`, the labelling is exact, so
-    /// that every result carries a lower bound; otherwise only the beams run, which prove nothing. Nil for an employee not priced (time up,
+    /// that every result carries a lower bound; otherwise only the beams run, which prove nothing. Only the
+    /// schedules each employee's restriction admits are priced. Nil for an employee not priced (time up,
     /// interrupted, or no LP solution).
-    func price(_ employees: [Int], master: MasterProblem, duals: [Double], exact: Bool, started: ContinuousClock.Instant,
-               deadline: Double) throws -> [Int: Priced] {
+    func price(_ employees: [Int], master: MasterProblem, duals: [Double], exact: Bool, restrictions: [ScheduleRestriction],
+               started: ContinuousClock.Instant, deadline: Double) throws -> [Int: Priced] {
         let work: @Sendable ([Int]) -> Result<[Int: Priced], Error> = { employees in
             var results: [Int: Priced] = [:]
             for employee in employees {
@@ -40,7 +43,8 @@ struct SchedulePricing {
                 let threshold = master.convexityDual(of: employee, duals: duals) - 1e-6
                 do {
                     guard let priced = try self.price(employee, cellCosts: costs, threshold: threshold, exact: exact,
-                                                      started: started, deadline: deadline, isCancelled: isCancelled) else { break }
+                                                      restriction: restrictions[employee], started: started, deadline: deadline,
+                                                      isCancelled: isCancelled) else { break }
                     results[employee] = priced
                 } catch {
                     return .failure(error)
@@ -55,20 +59,27 @@ struct SchedulePricing {
         return try first.get().merging(second.get()) { mine, _ in mine }
     }
 
-    private func price(_ employee: Int, cellCosts: [[Double]], threshold: Double, exact: Bool, started: ContinuousClock.Instant,
-                       deadline: Double, isCancelled: () -> Bool) throws -> Priced? {
+    private func price(_ employee: Int, cellCosts: [[Double]], threshold: Double, exact: Bool, restriction: ScheduleRestriction,
+                       started: ContinuousClock.Instant, deadline: Double, isCancelled: () -> Bool) throws -> Priced? {
+        if let schedule = restriction.onlySchedule {
+            // One known schedule is left: its value is the whole pricing.
+            var value = ownCosts[employee].value(of: schedule, instance: instance)
+            for (day, shift) in schedule.enumerated() { if let shift { value += cellCosts[day][shift] } }
+            return Priced(schedules: [(value, schedule)], lowerBound: value)
+        }
         guard let pricer = pricers[employee] else {
-            return try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: cellCosts, started: started, deadline: deadline)
+            return try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: cellCosts, restriction: restriction,
+                                                     started: started, deadline: deadline)
         }
         return pricer.price(cellCosts: cellCosts, threshold: threshold, limit: SchedulePricing.schedulesPerRound,
-                            beamWidths: exact ? [nil] : SchedulePricing.beamWidths, isCancelled: isCancelled)
+                            beamWidths: exact ? [nil] : SchedulePricing.beamWidths, restriction: restriction, isCancelled: isCancelled)
     }
 
-    /// The best schedule of one employee under `cellCosts` by GLPK's branch-and-cut on the person's own
-    /// model (at most 5 s of it); nil when GLPK could not solve the LP.
-    static func priceWithGLPK(_ employee: Int, instance: Instance, cellCosts: [[Double]], started: ContinuousClock.Instant,
-                              deadline: Double) throws -> Priced? {
-        let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
+    /// The best schedule of one employee under `cellCosts` (among those `restriction` admits) by GLPK's
+    /// branch-and-cut on the person's own model (at most 5 s of it); nil when GLPK could not solve the LP.
+    static func priceWithGLPK(_ employee: Int, instance: Instance, cellCosts: [[Double]], restriction: ScheduleRestriction? = nil,
+                              started: ContinuousClock.Instant, deadline: Double) throws -> Priced? {
+        let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts, restriction: restriction)
         let variableCount = formulation.model.variables.count
         if variableCount == 0 {
             // Rows without variables are kept only when they fail: then the person has no schedule at all.

@@ -32,12 +32,16 @@ import Testing
             #expect(bound <= objective + 1e-6)
             if everyoneOff.isFeasible { #expect(bound <= everyoneOff.penalty.total + 1e-6) }
         }
-        // Same seed, same roster, wherever the path does not depend on the clock: a result proven by
-        // branch-and-cut before its deadline (a tenth of the limit is well inside its share). A proof reached
-        // later, by the search meeting the column-generation bound, may land on another optimal roster.
-        if result.status == .optimal && result.elapsedSeconds < options.timeLimit * 0.1 {
+        // Same seed, same roster, wherever the path does not depend on the clock: results proven by
+        // branch-and-cut before its deadline (a tenth of the limit) in both runs. A proof reached later, by a
+        // dive or the search meeting the column-generation bound, may land on another optimal roster, and so
+        // may a second run that the load of the parallel tests pushed past branch-and-cut's deadline.
+        let branchAndCutDeadline = options.timeLimit * 0.1 - 0.01
+        if result.status == .optimal && result.elapsedSeconds < branchAndCutDeadline {
             let again = try CompactSolver().solve(instance, options: options)
-            #expect(again.roster == roster, "seed \(seed): the same seed gave another roster")
+            if again.status == .optimal && again.elapsedSeconds < branchAndCutDeadline {
+                #expect(again.roster == roster, "seed \(seed): the same seed gave another roster")
+            }
         }
     }
 }

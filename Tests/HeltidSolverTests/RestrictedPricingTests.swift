@@ -1,0 +1,52 @@
+import Foundation
+import HeltidChecker
+import HeltidModel
+@testable import HeltidSolver
+import Testing
+
+/// Pricing within a dive's or a branch's decisions (``ScheduleRestriction``): on random non-cyclic
+/// instances with random cell costs and random decisions (some days required to be a given shift or off,
+/// some choices forbidden), the labelling pricer and the person's own MIP with the same restriction agree on
+/// the optimum or on there being no schedule, and every schedule the labelling returns keeps the decisions.
+@Suite struct RestrictedPricingTests {
+    @Test(arguments: 0..<40)
+    func labellingAndMIPAgreeUnderRestrictions(seed: Int) throws {
+        var generator = RandomInstance(seed: UInt64(seed) &+ 5000)
+        var instance = generator.make()
+        instance.horizon.cyclic = false
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let demand = DemandTable(instance: instance)
+        var random = SplitMix64(seed: UInt64(seed) &+ 9000)
+        let shiftCount = instance.shiftTypes.count
+        for employee in instance.staff.indices {
+            let cellCosts = (0..<instance.dayCount).map { _ in
+                instance.shiftTypes.indices.map { _ in Double(Int(random.next() % 4000)) / 100 - 30 }
+            }
+            var restriction = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: shiftCount)
+            for day in 0..<instance.dayCount {
+                let choice = Int(random.next() % UInt64(shiftCount + 1)) - 1
+                switch random.next() % 6 {
+                case 0: restriction.require(day: day, shift: choice >= 0 ? choice : nil)
+                case 1: restriction.forbid(day: day, shift: choice >= 0 ? choice : nil)
+                default: break
+                }
+            }
+            let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: demand))
+            let labelling = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3, restriction: restriction,
+                                                      isCancelled: { false }))
+            for (_, shifts) in labelling.schedules {
+                #expect(restriction.admits(shifts), "seed \(seed), employee \(employee): \(shifts) breaks the restriction")
+            }
+            let mip = try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: cellCosts, restriction: restriction,
+                                                        started: .now, deadline: 60)
+            // No LP solution (nil) or no integer one: the restriction leaves no schedule.
+            if let best = mip?.schedules.first {
+                #expect(restriction.admits(best.shifts), "seed \(seed), employee \(employee): the MIP's schedule breaks the restriction")
+                let found = try #require(labelling.schedules.first, "seed \(seed), employee \(employee): no schedule, MIP \(best.value)")
+                #expect(abs(found.value - best.value) < 1e-6, "seed \(seed), employee \(employee): labelling \(found.value), MIP \(best.value)")
+            } else {
+                #expect(labelling.schedules.isEmpty, "seed \(seed), employee \(employee): the MIP has no schedule, labelling found one")
+            }
+        }
+    }
+}
