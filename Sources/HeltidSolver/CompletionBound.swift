@@ -6,9 +6,14 @@
 /// bound reaches the threshold can be dropped without losing the optimum.
 struct CompletionBound {
     private let dayCount: Int
-    /// Yesterday's shift + 1 (0: off); a single value when no succession is forbidden, or when the table
-    /// with it and the minutes would be too large.
+    /// Classes of yesterday's shift: shifts with the same forbidden next-day followers (a day off with those
+    /// that have none) lead to the same completions, so they share one class; a single class when no
+    /// succession is forbidden, or when the table with them and the minutes would be too large.
     private let shiftStates: Int
+    /// The class of each yesterday, indexed by shift + 1 (0: off).
+    private let classOfYesterday: [Int]
+    /// One yesterday (shift + 1, 0: off) of each class.
+    private let representatives: [Int]
     /// Runs: 0 before the first day, 1…maximumWorkRun working, then the off runs.
     private let runStates: Int
     private let maximumWorkRun: Int
@@ -42,7 +47,22 @@ struct CompletionBound {
         let paid = (0..<shiftCount).filter { shift in pricer.usable.contains { $0[shift] } }.map { pricer.paidMinutes[$0] }
         let divisor = paid.reduce(0) { CompletionBound.greatestCommonDivisor($0, $1) }
         let totals = divisor > 0 ? pricer.maximumMinutes / divisor + 1 : 0
-        let withYesterday = pricer.forbidden.isEmpty ? 1 : shiftCount + 1
+        var classOfYesterday = [Int](repeating: 0, count: shiftCount + 1)
+        var representatives = [0]
+        if !pricer.forbidden.isEmpty {
+            func followers(_ yesterday: Int) -> [Bool] {
+                yesterday == 0 ? Array(repeating: false, count: shiftCount) : pricer.forbidden[0][yesterday - 1]
+            }
+            for yesterday in stride(from: 1, through: shiftCount, by: 1) {
+                if let known = representatives.firstIndex(where: { followers($0) == followers(yesterday) }) {
+                    classOfYesterday[yesterday] = known
+                } else {
+                    classOfYesterday[yesterday] = representatives.count
+                    representatives.append(yesterday)
+                }
+            }
+        }
+        let withYesterday = representatives.count
         // Entries per yesterday's-shift state and minutes total.
         let layerEntries = (pricer.dayCount + 1) * runStates * 2
         func entries(shiftStates: Int, totals: Int) -> Int { layerEntries * shiftStates * max(totals, 1) }
@@ -56,41 +76,53 @@ struct CompletionBound {
             (shiftStates, unit, units) = (withYesterday, 1, 0)
         }
         let tracksYesterday = shiftStates > 1
+        self.classOfYesterday = tracksYesterday ? classOfYesterday : Array(repeating: 0, count: shiftCount + 1)
+        self.representatives = tracksYesterday ? representatives : [0]
         let perMinuteLayer = layerEntries * shiftStates
         least = Array(repeating: .infinity, count: perMinuteLayer * (units + 1))
         for state in 0..<(shiftStates * runStates * 2) {
             least[index(day: dayCount, state: state, minutes: 0)] = 0
         }
         let stepUnits = (0..<shiftCount).map { units > 0 ? pricer.paidMinutes[$0] / unit : 0 }
-        for day in stride(from: dayCount - 1, through: 0, by: -1) {
-            for yesterday in 0..<shiftStates {
-                for run in 0..<runStates {
-                    let (workRun, offRun) = run <= maximumWorkRun ? (run, 0) : (0, run - maximumWorkRun)
-                    for exempt in 0..<2 {
-                        let state = (yesterday * runStates + run) * 2 + exempt
-                        let target = index(day: day, state: state, minutes: 0)
-                        for shift in -1..<shiftCount {
-                            if let restriction, !restriction.allows(day: day, shift: shift >= 0 ? shift : nil) { continue }
-                            if shift >= 0 {
-                                guard pricer.usable[day][shift] else { continue }
-                                if tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { continue }
-                            }
-                            guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt == 1, works: shift >= 0) else { continue }
-                            let nextState = stateIndex(yesterday: shift >= 0 ? shift : nil, workRun: next.workRun, offRun: next.offRun,
-                                                       exempt: next.exempt)
-                            let source = index(day: day + 1, state: nextState, minutes: 0)
-                            let cost = shift >= 0 ? costs[day][shift] : 0
-                            let step = shift >= 0 ? stepUnits[shift] : 0
-                            guard step <= units else { continue }
-                            for minutes in step...units {
-                                let candidate = cost + least[source + minutes - step]
-                                if candidate < least[target + minutes] { least[target + minutes] = candidate }
+        // The innermost loop runs over the minutes of one row; unchecked access keeps it tight.
+        let rowLength = units + 1
+        var table = least
+        least = [] // one owner, so that writing the table copies nothing
+        table.withUnsafeMutableBufferPointer { least in
+            for day in stride(from: dayCount - 1, through: 0, by: -1) {
+                for yesterdayClass in 0..<shiftStates {
+                    let yesterday = self.representatives[yesterdayClass]
+                    for run in 0..<runStates {
+                        let (workRun, offRun) = run <= maximumWorkRun ? (run, 0) : (0, run - maximumWorkRun)
+                        for exempt in 0..<2 {
+                            let state = (yesterdayClass * runStates + run) * 2 + exempt
+                            let target = index(day: day, state: state, minutes: 0)
+                            for shift in -1..<shiftCount {
+                                if let restriction, !restriction.allows(day: day, shift: shift >= 0 ? shift : nil) { continue }
+                                if shift >= 0 {
+                                    guard pricer.usable[day][shift] else { continue }
+                                    if tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { continue }
+                                }
+                                guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt == 1, works: shift >= 0) else { continue }
+                                let nextState = stateIndex(yesterday: shift >= 0 ? shift : nil, workRun: next.workRun, offRun: next.offRun,
+                                                           exempt: next.exempt)
+                                let source = index(day: day + 1, state: nextState, minutes: 0)
+                                let cost = shift >= 0 ? costs[day][shift] : 0
+                                let step = shift >= 0 ? stepUnits[shift] : 0
+                                guard step < rowLength else { continue }
+                                let from = least.baseAddress! + source
+                                let into = least.baseAddress! + target
+                                for minutes in step..<rowLength {
+                                    let candidate = cost + from[minutes - step]
+                                    if candidate < into[minutes] { into[minutes] = candidate }
+                                }
                             }
                         }
                     }
                 }
             }
         }
+        least = table
         if windowed && units > 0 { takeWindowMinima() }
     }
 
@@ -105,18 +137,26 @@ struct CompletionBound {
         }
         let rows = least.count / (units + 1)
         var row = [Double](repeating: .infinity, count: units + 1)
-        var window: [Int] = []
-        window.reserveCapacity(units + 1)
-        for start in stride(from: 0, to: rows * (units + 1), by: units + 1) {
-            for remaining in 0...units { row[remaining] = least[start + remaining] }
-            window.removeAll(keepingCapacity: true)
-            var head = 0
-            for added in 0...units {
-                // The window for c = units - added covers remaining totals max(0, added - width)...added.
-                while window.count > head && row[window[window.count - 1]] >= row[added] { window.removeLast() }
-                window.append(added)
-                while window[head] < added - width { head += 1 }
-                least[start + units - added] = row[window[head]]
+        var window = [Int](repeating: 0, count: units + 1)
+        let units = units
+        least.withUnsafeMutableBufferPointer { least in
+            row.withUnsafeMutableBufferPointer { row in
+                window.withUnsafeMutableBufferPointer { window in
+                    for start in stride(from: 0, to: rows * (units + 1), by: units + 1) {
+                        for remaining in 0...units { row[remaining] = least[start + remaining] }
+                        // A monotone queue of indices into `row`: window[head..<tail].
+                        var head = 0
+                        var tail = 0
+                        for added in 0...units {
+                            // The window for c = units - added covers remaining totals max(0, added - width)...added.
+                            while tail > head && row[window[tail - 1]] >= row[added] { tail -= 1 }
+                            window[tail] = added
+                            tail += 1
+                            while window[head] < added - width { head += 1 }
+                            least[start + units - added] = row[window[head]]
+                        }
+                    }
+                }
             }
         }
     }
@@ -124,7 +164,7 @@ struct CompletionBound {
     /// The relaxed state of yesterday's shift (nil: off), the runs and the exemption.
     private func stateIndex(yesterday: Int?, workRun: Int, offRun: Int, exempt: Bool) -> Int {
         let run = workRun > 0 ? workRun : (offRun > 0 ? maximumWorkRun + offRun : 0)
-        return ((shiftStates > 1 ? (yesterday ?? -1) + 1 : 0) * runStates + run) * 2 + (exempt ? 1 : 0)
+        return (classOfYesterday[(yesterday ?? -1) + 1] * runStates + run) * 2 + (exempt ? 1 : 0)
     }
 
     private func index(day: Int, state: Int, minutes: Int) -> Int {

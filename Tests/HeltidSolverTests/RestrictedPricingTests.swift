@@ -9,7 +9,7 @@ import Testing
 /// some choices forbidden), the labelling pricer and the person's own MIP with the same restriction agree on
 /// the optimum or on there being no schedule, and every schedule the labelling returns keeps the decisions.
 @Suite struct RestrictedPricingTests {
-    @Test(arguments: 0..<40)
+    @Test(arguments: 0..<100)
     func labellingAndMIPAgreeUnderRestrictions(seed: Int) throws {
         var generator = RandomInstance(seed: UInt64(seed) &+ 5000)
         var instance = generator.make()
