@@ -32,9 +32,11 @@ struct ColumnGeneration {
     static let exactRoundInterval = 5
 
     /// Column generation stops when the master improved by less than `tailingImprovement` (relative) over the
-    /// last `tailingRounds` rounds.
+    /// last `tailingRounds` rounds...
     static let tailingRounds = 10
     static let tailingImprovement = 1e-4
+    /// ... and the bound is within this share of the master's value.
+    static let tailingGap = 0.01
 
     /// The share of the integer phase's time the dives may take before the restricted-master MIP.
     static let divingShare = 0.6
@@ -87,11 +89,15 @@ struct ColumnGeneration {
                 break
             }
             lastAdded = round.added
-            // Tailing off: the master has hardly moved for a while; the bound so far stands.
+            // Tailing off: the master has hardly moved for a while and the bound is close; the bound so far
+            // stands. (A master stalled far above the bound is degenerate, not converging: on Instance 4 it
+            // sat at the start roster's value for ten rounds with the bound 3 % below.)
             recent.append(round.value)
             if recent.count > ColumnGeneration.tailingRounds {
                 let earlier = recent.removeFirst()
-                if earlier - round.value <= ColumnGeneration.tailingImprovement * max(1, abs(round.value)) { break }
+                let scale = max(1, abs(round.value))
+                if earlier - round.value <= ColumnGeneration.tailingImprovement * scale,
+                   let bound = outcome.bound, round.value - bound <= ColumnGeneration.tailingGap * scale { break }
             }
         }
         guard !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
