@@ -13,11 +13,12 @@ import HeltidModel
 /// re-priced within the decisions (``ScheduleRestriction``: the master rules out the columns that break
 /// them, the pricers generate only schedules that keep them), at most ``divingRounds`` rounds. Deciding
 /// cells leaves the rest of a schedule free, so the re-pricing can repair it, which fixing whole schedules
-/// cannot. Measured on the benchmark (60 s runs, 2026-12-01): Instance 8's first dive reaches 1309–1312 (best
-/// known 1300) where fixing whole schedules reached 1505, and Instance 12's 4275 (best known 4040) where
-/// fixing whole schedules ran out of time at 10,908. Cells all of a person's schedules agree on are left
-/// open (deciding them too ended Instance 8's dives 100 higher); deciding one cell per pick with rounds
-/// until nothing prices out was as good on Instance 8 and did not finish a dive on Instance 12 in time.
+/// cannot. Measured on the benchmark (60 s runs, 2026-12-01): Instance 12's first dive reaches 4061–4275 (best
+/// known 4040) where fixing whole schedules ran out of time at 10,908; on Instance 8 the dives reach
+/// 1417–1633 (best known 1300; fixing whole schedules: 1411–1724) and the whole run ends at 1310–1412. Cells
+/// all of a person's schedules agree on are left open (deciding them too ended Instance 8's runs near 1400
+/// instead of 1307); deciding one cell per pick with rounds until nothing prices out gave Instance 8 a first
+/// dive of 1309 but did not finish a dive on Instance 12 in time.
 extension ColumnGeneration {
     /// Most master rounds between diving steps (exact re-pricing: the beams lead dives astray).
     static let divingRounds = 3
@@ -55,7 +56,7 @@ extension ColumnGeneration {
                 return (roster, RosterObjective.value(of: roster, instance: instance, demand: demand))
             }
             for (employee, largest) in shares.largest.enumerated() where largest.share >= 1 - 1e-6 {
-                if !master.restrictions[employee].isDecided {
+                if master.restrictions[employee].onlySchedule == nil {
                     try master.restrict(employee, to: ScheduleRestriction(only: master.columns[largest.index].shifts, shiftCount: choices - 1))
                 }
             }
@@ -76,16 +77,15 @@ extension ColumnGeneration {
             var workedCells = Set<Int>()
             for candidate in candidates where decided.count < most {
                 guard decided.isEmpty || candidate.value >= ColumnGeneration.divingBatchValue else { continue }
-                let day = candidate.cell / choices
-                let shift = candidate.cell % choices == 0 ? nil : candidate.cell % choices - 1
-                guard !decided.contains(candidate.employee), shift.map({ !workedCells.contains(day * choices + $0) }) ?? true else { continue }
+                let (day, shift) = LPShares.dayAndShift(of: candidate.cell, choices: choices)
+                guard !decided.contains(candidate.employee), shift == nil || !workedCells.contains(candidate.cell) else { continue }
                 decided.insert(candidate.employee)
-                if let shift { workedCells.insert(day * choices + shift) }
+                if shift != nil { workedCells.insert(candidate.cell) }
                 var restriction = master.restrictions[candidate.employee]
-                restriction.require(day: day, shift: shift)
                 for (cell, value) in shares.cellValues[candidate.employee].enumerated()
-                where value >= ColumnGeneration.divingBatchValue && value < 1 - 1e-6 && cell / choices != day {
-                    restriction.require(day: cell / choices, shift: cell % choices == 0 ? nil : cell % choices - 1)
+                where cell == candidate.cell || (value >= ColumnGeneration.divingBatchValue && value < 1 - 1e-6 && cell / choices != day) {
+                    let decision = LPShares.dayAndShift(of: cell, choices: choices)
+                    restriction.require(day: decision.day, shift: decision.shift)
                 }
                 try master.restrict(candidate.employee, to: restriction)
             }
@@ -149,5 +149,10 @@ struct LPShares {
             }
             cellValues[employee] = values
         }
+    }
+
+    /// The day and the shift (nil: the day off) of an index into ``cellValues``.
+    static func dayAndShift(of cell: Int, choices: Int) -> (day: Int, shift: Int?) {
+        (cell / choices, cell % choices == 0 ? nil : cell % choices - 1)
     }
 }

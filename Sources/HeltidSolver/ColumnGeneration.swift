@@ -107,8 +107,8 @@ struct ColumnGeneration {
         func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
         var attempt = 0
         var longest = 0.0
-        // Dives until the share is spent (or one meets the bound): the first takes the largest shares, the
-        // later ones choose at random among nearly largest ones (seeded by the attempt: deterministic).
+        // Dives until the share is spent (or a roster meets the bound): the first ranks the cells by their LP
+        // value, later ones add a random bonus (seeded by the attempt: deterministic).
         while elapsed() + longest < diveDeadline && !Interruption.isRequested {
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
             let began = elapsed()

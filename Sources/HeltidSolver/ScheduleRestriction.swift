@@ -37,11 +37,6 @@ struct ScheduleRestriction: Equatable, Sendable {
         return shifts.indices.allSatisfy { allows(day: $0, shift: shifts[$0]) }
     }
 
-    /// Whether every day has exactly one open choice (the schedule is decided).
-    var isDecided: Bool {
-        isRestricted && (0..<dayCount).allSatisfy { day in (0...shiftCount).lazy.filter { open[day * (shiftCount + 1) + $0] }.count == 1 }
-    }
-
     /// Closes every choice of `day` but `shift` (nil: the day off).
     mutating func require(day: Int, shift: Int?) {
         let kept = shift.map { $0 + 1 } ?? 0
