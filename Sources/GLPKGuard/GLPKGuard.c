@@ -125,6 +125,15 @@ int hg_set_mat_col(glp_prob *problem, int column, int count, const int rows[], c
     GUARDED(set_mat_col(problem, column, count, rows, values));
 }
 
+static int del_cols(glp_prob *problem, int count, const int columns[]) {
+    glp_del_cols(problem, count, columns);
+    return 0;
+}
+
+int hg_del_cols(glp_prob *problem, int count, const int columns[]) {
+    GUARDED(del_cols(problem, count, columns));
+}
+
 int hg_simplex(glp_prob *problem, const glp_smcp *parameters) {
     GUARDED(glp_simplex(problem, parameters));
 }

@@ -44,7 +44,7 @@ extension ColumnGeneration {
             if started.duration(to: .now).seconds >= deadline { return try complete(master) }
             var round: Round?
             for _ in 0..<ColumnGeneration.divingRounds {
-                round = try self.round(master, exact: true, pricing: pricing, started: started, deadline: deadline)
+                round = try self.round(master, exact: true, pricing: pricing, purging: false, started: started, deadline: deadline)
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }
@@ -136,14 +136,14 @@ struct LPShares {
         for employee in 0..<staff {
             if let artificial = master.layout.artificialOf[employee], share(artificial) > 1e-6 { usesArtificial = true }
             for index in master.columns(of: employee) {
-                let value = share(master.variableOf[index])
+                let value = master.value(of: index, in: primal)
                 if value > largest[employee].share { largest[employee] = (value, index) }
             }
             guard largest[employee].share < 1 - 1e-6 else { continue }
             fractional.append(employee)
             var values = [Double](repeating: 0, count: days * choices)
             for index in master.columns(of: employee) {
-                let value = share(master.variableOf[index])
+                let value = master.value(of: index, in: primal)
                 guard value > 1e-9 else { continue }
                 for (day, shift) in master.columns[index].shifts.enumerated() { values[day * choices + (shift.map { $0 + 1 } ?? 0)] += value }
             }

@@ -52,11 +52,12 @@ struct ColumnGeneration {
     }
 
     /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then looks for a roster
-    /// (cell dives, then the restricted-master MIP) until `integerDeadline`. `start` must keep every hard rule
+    /// (cell dives, then branch-and-price where the bound is close, else the restricted-master MIP) until
+    /// `integerDeadline`; branch-and-price may go on until `searchDeadline` (it proves what it finds). `start` must keep every hard rule
     /// except perhaps the minimums (position %, minutes): its rows are the first columns (a row below its
     /// person's minimum is left out; the person's artificial column stands in until pricing finds a schedule),
     /// and when it keeps the minimums too, its objective is the value a dive must beat.
-    func run(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double,
+    func run(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double, searchDeadline: Double,
              progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
         func elapsed() -> Double { started.duration(to: .now).seconds }
         var initial: [ScheduleColumn] = []
@@ -101,6 +102,7 @@ struct ColumnGeneration {
             }
         }
         guard !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
+        try master.activateAll()
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
         var best: (roster: Roster, value: Double)?
         let startValue = startKeepsMinimums ? RosterObjective.value(of: start, instance: instance, demand: demand) : Double.infinity
@@ -122,8 +124,21 @@ struct ColumnGeneration {
                                      incumbent: best?.value, bound: outcome.bound, elapsedSeconds: elapsed()))
             if let result, result.value < cutoff() - 1e-9 { best = result }
         }
+        var searched = false
+        // Branch-and-price where the bound is close to the incumbent (within `tailingGap`).
+        if let bound = outcome.bound, cutoff() - bound <= ColumnGeneration.tailingGap * max(1, abs(cutoff())),
+           !meets(cutoff(), bound: bound), integerDeadline - elapsed() > 0.5,
+           !Interruption.isRequested {
+            let search = try branchAndPrice(master, pricing: pricing, rootBound: bound, cutoff: cutoff(), started: started,
+                                            deadline: max(integerDeadline, searchDeadline), progress: progress)
+            searched = true
+            outcome.bound = max(bound, search.bound)
+            if let found = search.roster { best = found }
+            progress?(SolverProgress(phase: "branch-and-price: \(search.nodes) nodes" + (search.complete ? ", complete" : ", stopped"),
+                                     incumbent: cutoff().isFinite ? cutoff() : nil, bound: outcome.bound, elapsedSeconds: elapsed()))
+        }
         let reachedBound = outcome.bound.map { meets(cutoff(), bound: $0) } ?? false
-        if !reachedBound && integerDeadline - elapsed() > 0.5,
+        if !reachedBound && !searched && integerDeadline - elapsed() > 0.5,
            let roster = try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) {
             let value = RosterObjective.value(of: roster, instance: instance, demand: demand)
             if value < best?.value ?? .infinity { best = (roster, value) }
@@ -132,9 +147,11 @@ struct ColumnGeneration {
         return outcome
     }
 
-    /// Whether a roster of `value` meets `bound` (within rounding; within 1 when every objective is whole).
+    /// Whether a roster of `value` meets `bound` (within rounding, relative to the value: a Lagrangian bound
+    /// carries the pricing's tolerance of 1e-6 per employee; within 1 when every objective is whole).
     func meets(_ value: Double, bound: Double) -> Bool {
-        value <= bound + 1e-6 || (integralObjective && value < (bound - 1e-6).rounded(.up) + 1 - 1e-6)
+        guard value.isFinite else { return false }
+        return value <= bound + 1e-6 * max(1, abs(value)) || (integralObjective && value < (bound - 1e-6).rounded(.up) + 1 - 1e-6)
     }
 
     /// A schedule as a column, with its own cost.
@@ -155,8 +172,9 @@ struct ColumnGeneration {
     }
 
     /// Solves the master LP under the restrictions, prices every employee within theirs and adds the
-    /// schedules that price out. Nil when the LP has no solution.
-    func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, started: ContinuousClock.Instant,
+    /// schedules that price out (and brings back known ones; with `purging` the LP lets go of schedules far
+    /// from pricing out, ``MasterLP/activate(duals:value:purging:)``). Nil when the LP has no solution.
+    func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, purging: Bool = true, started: ContinuousClock.Instant,
                deadline: Double) throws -> Round? {
         let remaining = deadline - started.duration(to: .now).seconds
         guard let solution = try master.solve(timeLimit: max(1, remaining)) else { return nil }
@@ -164,7 +182,7 @@ struct ColumnGeneration {
         let priced = try pricing.price(everyone, master: master.layout, duals: solution.duals, exact: exact,
                                        restrictions: master.restrictions, started: started, deadline: deadline)
         var lagrangian: Double? = solution.value
-        var added = 0
+        var added = try master.activate(duals: solution.duals, value: solution.value, purging: purging)
         for employee in everyone {
             let convexityDual = master.layout.convexityDual(of: employee, duals: solution.duals)
             if let least = priced[employee]?.lowerBound {

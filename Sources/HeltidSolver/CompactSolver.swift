@@ -74,6 +74,9 @@ public struct CompactSolver {
         /// After the integer phase, the rescheduling search stops once it has not improved for this share of
         /// the limit (at least 2 s) and the neighbourhood search takes over.
         var reschedulingPatienceShare = 0.0
+        /// Branch-and-price (where the column-generation bound is close) may go on until this share of the
+        /// limit: the searches after it keep the rest.
+        var branchAndPriceShare = 0.9
 
         init(labelling: Bool) {
             if labelling {
@@ -158,7 +161,8 @@ public struct CompactSolver {
             let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
             let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
             let columns = try ColumnGeneration(instance: instance, integralObjective: integral)
-                .run(start: start!, started: started, deadline: share, integerDeadline: integerDeadline, progress: options.progress)
+                .run(start: start!, started: started, deadline: share, integerDeadline: integerDeadline,
+                     searchDeadline: limit * split.branchAndPriceShare, progress: options.progress)
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
             // bound, with artificial columns still in the master, can be far below).

@@ -98,6 +98,19 @@ final class GLPKProblem {
         return Int(column) - 1
     }
 
+    /// Deletes columns (0-based, ascending); the others keep their order and move down to close the gaps.
+    func deleteColumns(_ variables: [Int]) throws {
+        guard !variables.isEmpty else { return }
+        try ensureAlive("glp_del_cols")
+        try check(hg_del_cols(pointer, Int32(variables.count), [0] + variables.map { Int32($0 + 1) }), "glp_del_cols")
+        columnCount -= variables.count
+    }
+
+    /// Whether a variable (0-based) is basic in the last simplex solution.
+    func isBasic(_ variable: Int) -> Bool {
+        glp_get_col_stat(pointer, Int32(variable + 1)) == GLP_BS
+    }
+
     /// Fixes a variable (0-based) at 0, as when a dive rules a column out.
     func fixAtZero(_ variable: Int) throws {
         try ensureAlive("glp_set_col_bnds")

@@ -17,7 +17,8 @@ import Testing
         let everyoneOff = Roster(employees: instance.staff.count, days: instance.dayCount)
         let started = ContinuousClock.now
         let outcome = try ColumnGeneration(instance: instance, integralObjective: true).run(start: everyoneOff, started: started,
-                                                                                            deadline: 30, integerDeadline: 40, progress: nil)
+                                                                                            deadline: 30, integerDeadline: 40, searchDeadline: 40,
+                                                                                            progress: nil)
         defer { GLPKProblem.releaseThreadEnvironment() }
         let bound = try #require(outcome.bound)
         #expect(bound <= optimum + 1e-6)

@@ -30,6 +30,7 @@ unsigned long hg_environment_generation(void);
 
 int hg_load_matrix(glp_prob *problem, int count, const int rows[], const int columns[], const double values[]);
 int hg_set_mat_col(glp_prob *problem, int column, int count, const int rows[], const double values[]);
+int hg_del_cols(glp_prob *problem, int count, const int columns[]);
 int hg_simplex(glp_prob *problem, const glp_smcp *parameters);
 int hg_intopt(glp_prob *problem, const glp_iocp *parameters);
 

@@ -1,0 +1,185 @@
+import Foundation
+import HeltidModel
+
+/// Branch-and-price on cells: the search that proves a roster optimal when the master LP's bound is a few
+/// points below it.
+///
+/// A node is a set of decisions, each requiring or forbidding one choice (a shift, or the day off) of one
+/// employee on one day (``ScheduleRestriction``). At a node the master LP rules out the columns that break
+/// its decisions and the column generation runs again within them until no schedule prices out: its
+/// Lagrangian bound holds for every roster that keeps the decisions, so a node whose bound cannot beat the
+/// incumbent is pruned. A node whose LP takes one whole schedule per person is a roster; otherwise it
+/// branches on the most fractional cell (value nearest ½): one child requires that choice, the other
+/// forbids it. Every roster keeps one of the two, so the search misses none, and as every person's schedule
+/// is a choice per day, a node with no fractional cell is whole. Nodes are taken best bound first (deeper
+/// first among equal bounds, to reach rosters sooner); the lowest open bound is a valid bound on the whole
+/// problem at any time.
+///
+/// Reference: Barnhart, Johnson, Nemhauser, Savelsbergh and Vance, "Branch-and-price: column generation for
+/// solving huge integer programs" (1998); branching on a person's day is the usual rule for rostering
+/// (e.g. Maenhout and Vanhoucke 2010).
+extension ColumnGeneration {
+    /// One node: its decisions, the bound it inherited (or proved), and its depth.
+    struct Node {
+        var decisions: [Decision]
+        var bound: Double
+        /// The order nodes were made in (ties broken by it, so that the search is deterministic).
+        var sequence: Int
+    }
+
+    /// Requires (or forbids) `shift` (nil: the day off) of `employee` on `day`.
+    struct Decision {
+        var employee: Int
+        var day: Int
+        var shift: Int?
+        var required: Bool
+    }
+
+    /// What the search reached.
+    struct Search {
+        /// The best roster found below the cutoff, with its objective.
+        var roster: (roster: Roster, value: Double)?
+        /// A valid lower bound on every roster: the least bound of the nodes left open, or the cutoff when
+        /// none is left.
+        var bound: Double
+        /// Nodes solved.
+        var nodes: Int
+        /// No node is left: the best roster (or the one at the cutoff) is optimal.
+        var complete: Bool
+    }
+
+    /// Most master rounds at a node; a node still not converged then branches on its last LP (its bound is
+    /// the best Lagrangian bound of its rounds).
+    static let nodeRounds = 60
+
+    /// Searches for a roster below `cutoff` until `deadline` or an interruption, from a root whose bound is
+    /// `rootBound`. The master's restrictions are lifted at the end.
+    func branchAndPrice(_ master: MasterLP, pricing: SchedulePricing, rootBound: Double, cutoff: Double,
+                        started: ContinuousClock.Instant, deadline: Double,
+                        progress: (@Sendable (SolverProgress) -> Void)?) throws -> Search {
+        func elapsed() -> Double { started.duration(to: .now).seconds }
+        defer { try? master.releaseRestrictions() }
+        var search = Search(roster: nil, bound: rootBound, nodes: 0, complete: false)
+        var cutoff = cutoff
+        var open = [Node(decisions: [], bound: rootBound, sequence: 0)]
+        var made = 1
+        var lastReport = -1.0
+        var unexplored: [Node] = []
+        while !open.isEmpty {
+            // Best bound first; among equal bounds the deeper node, then the later one.
+            let next = open.indices.min { first, second in
+                let (a, b) = (open[first], open[second])
+                if abs(a.bound - b.bound) > 1e-9 { return a.bound < b.bound }
+                if a.decisions.count != b.decisions.count { return a.decisions.count > b.decisions.count }
+                return a.sequence > b.sequence
+            }!
+            var node = open.remove(at: next)
+            if meets(cutoff, bound: node.bound) { continue }
+            guard elapsed() < deadline && !Interruption.isRequested else {
+                open.append(node)
+                break
+            }
+            guard let solved = try solve(&node, master: master, pricing: pricing, cutoff: cutoff, started: started, deadline: deadline) else {
+                open.append(node) // time ran out within the node: its bound so far stands
+                break
+            }
+            search.nodes += 1
+            switch solved {
+            case .pruned:
+                break
+            case .roster(let roster, let value, let converged):
+                if value < cutoff - 1e-9 {
+                    cutoff = value
+                    search.roster = (roster, value)
+                }
+                // A roster from an LP that had not converged leaves the rest of its node unexplored.
+                if !converged { unexplored.append(node) }
+            case .fractional(let decision):
+                for required in [true, false] {
+                    var child = node
+                    child.decisions.append(Decision(employee: decision.employee, day: decision.day, shift: decision.shift, required: required))
+                    child.sequence = made
+                    made += 1
+                    open.append(child)
+                }
+            }
+            if elapsed() - lastReport >= 1 {
+                lastReport = elapsed()
+                let least = open.map(\.bound).min() ?? cutoff
+                progress?(SolverProgress(phase: "branch-and-price (\(search.nodes) nodes, \(open.count) open, \(master.columns.count) columns)",
+                                         incumbent: cutoff.isFinite ? cutoff : nil, bound: min(least, cutoff), elapsedSeconds: elapsed()))
+            }
+        }
+        open += unexplored
+        open.removeAll { meets(cutoff, bound: $0.bound) }
+        search.complete = open.isEmpty
+        search.bound = min(open.map(\.bound).min() ?? cutoff, cutoff)
+        return search
+    }
+
+    /// How a node ended.
+    private enum NodeOutcome {
+        /// Its bound cannot beat the cutoff (or no roster keeps its decisions).
+        case pruned
+        /// Its LP is a roster (the node's optimum when the LP had converged).
+        case roster(Roster, Double, converged: Bool)
+        /// Branch on this choice (the decision's `required` is left for the children to set).
+        case fractional(Decision)
+    }
+
+    /// Runs the column generation within a node's decisions; the node's bound is raised to what it proves.
+    /// Nil when time runs out first.
+    private func solve(_ node: inout Node, master: MasterLP, pricing: SchedulePricing, cutoff: Double,
+                       started: ContinuousClock.Instant, deadline: Double) throws -> NodeOutcome? {
+        let shiftCount = instance.shiftTypes.count
+        var restrictions: [Int: ScheduleRestriction] = [:]
+        for decision in node.decisions {
+            var restriction = restrictions[decision.employee]
+                ?? ScheduleRestriction(dayCount: instance.dayCount, shiftCount: shiftCount)
+            if decision.required {
+                restriction.require(day: decision.day, shift: decision.shift)
+            } else {
+                restriction.forbid(day: decision.day, shift: decision.shift)
+            }
+            restrictions[decision.employee] = restriction
+        }
+        let open = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: shiftCount)
+        for employee in instance.staff.indices {
+            let restriction = restrictions[employee] ?? open
+            if restriction != master.restrictions[employee] { try master.restrict(employee, to: restriction) }
+        }
+        var last: Round?
+        var lastAdded = -1
+        var converged = false
+        for count in 1...ColumnGeneration.nodeRounds {
+            if started.duration(to: .now).seconds >= deadline || Interruption.isRequested { return nil }
+            let exact = lastAdded == 0 || count % ColumnGeneration.exactRoundInterval == 0
+            guard let round = try round(master, exact: exact, pricing: pricing, started: started, deadline: deadline) else { return .pruned }
+            if let lagrangian = round.lagrangian { node.bound = max(node.bound, lagrangian) }
+            if meets(cutoff, bound: node.bound) { return .pruned }
+            last = round
+            if (round.added == 0 && exact) || round.lagrangian.map({ $0 >= round.value - 1e-6 * max(1, abs(round.value)) }) == true {
+                converged = true
+                break
+            }
+            lastAdded = round.added
+        }
+        guard let last else { return nil }
+        let shares = LPShares(master: master, primal: last.primal, choices: shiftCount + 1)
+        if shares.usesArtificial { return .pruned }
+        if shares.fractional.isEmpty {
+            let roster = Roster(assignments: shares.largest.map { master.columns[$0.index].shifts })
+            return .roster(roster, RosterObjective.value(of: roster, instance: instance, demand: demand), converged: converged)
+        }
+        var branching: (distance: Double, employee: Int, cell: Int)?
+        for employee in shares.fractional {
+            for (cell, value) in shares.cellValues[employee].enumerated() where value > 1e-6 && value < 1 - 1e-6 {
+                let distance = abs(value - 0.5)
+                if branching == nil || distance < branching!.distance - 1e-9 { branching = (distance, employee, cell) }
+            }
+        }
+        guard let branching else { return .pruned }
+        let (day, shift) = LPShares.dayAndShift(of: branching.cell, choices: shiftCount + 1)
+        return .fractional(Decision(employee: branching.employee, day: day, shift: shift, required: true))
+    }
+}
