@@ -19,7 +19,7 @@ import HeltidModel
 /// solving huge integer programs" (1998); branching on a person's day is the usual rule for rostering
 /// (e.g. Maenhout and Vanhoucke 2010).
 extension ColumnGeneration {
-    /// One node: its decisions, the bound it inherited (or proved), and its depth.
+    /// One node: its decisions (their count is its depth) and the bound it inherited or proved.
     struct Node {
         var decisions: [Decision]
         var bound: Double
@@ -58,7 +58,6 @@ extension ColumnGeneration {
                         started: ContinuousClock.Instant, deadline: Double,
                         progress: (@Sendable (SolverProgress) -> Void)?) throws -> Search {
         func elapsed() -> Double { started.duration(to: .now).seconds }
-        defer { try? master.releaseRestrictions() }
         var search = Search(roster: nil, bound: rootBound, nodes: 0, complete: false)
         var cutoff = cutoff
         var open = [Node(decisions: [], bound: rootBound, sequence: 0)]
@@ -110,6 +109,7 @@ extension ColumnGeneration {
                                          incumbent: cutoff.isFinite ? cutoff : nil, bound: min(least, cutoff), elapsedSeconds: elapsed()))
             }
         }
+        try master.releaseRestrictions()
         open += unexplored
         open.removeAll { meets(cutoff, bound: $0.bound) }
         search.complete = open.isEmpty
@@ -154,7 +154,9 @@ extension ColumnGeneration {
         for count in 1...ColumnGeneration.nodeRounds {
             if started.duration(to: .now).seconds >= deadline || Interruption.isRequested { return nil }
             let exact = lastAdded == 0 || count % ColumnGeneration.exactRoundInterval == 0
-            guard let round = try round(master, exact: exact, pricing: pricing, started: started, deadline: deadline) else { return .pruned }
+            guard let round = try round(master, exact: exact, pricing: pricing, purging: true, started: started, deadline: deadline) else {
+                return .pruned
+            }
             if let lagrangian = round.lagrangian { node.bound = max(node.bound, lagrangian) }
             if meets(cutoff, bound: node.bound) { return .pruned }
             last = round

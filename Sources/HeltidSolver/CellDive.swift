@@ -44,7 +44,7 @@ extension ColumnGeneration {
             if started.duration(to: .now).seconds >= deadline { return try complete(master) }
             var round: Round?
             for _ in 0..<ColumnGeneration.divingRounds {
-                round = try self.round(master, exact: true, pricing: pricing, purging: false, started: started, deadline: deadline)
+                round = try self.round(master, exact: true, pricing: pricing, started: started, deadline: deadline)
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }

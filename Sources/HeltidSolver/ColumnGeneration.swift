@@ -102,7 +102,6 @@ struct ColumnGeneration {
             }
         }
         guard !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
-        try master.activateAll()
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
         var best: (roster: Roster, value: Double)?
         let startValue = startKeepsMinimums ? RosterObjective.value(of: start, instance: instance, demand: demand) : Double.infinity
@@ -174,7 +173,7 @@ struct ColumnGeneration {
     /// Solves the master LP under the restrictions, prices every employee within theirs and adds the
     /// schedules that price out (and brings back known ones; with `purging` the LP lets go of schedules far
     /// from pricing out, ``MasterLP/activate(duals:value:purging:)``). Nil when the LP has no solution.
-    func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, purging: Bool = true, started: ContinuousClock.Instant,
+    func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, purging: Bool = false, started: ContinuousClock.Instant,
                deadline: Double) throws -> Round? {
         let remaining = deadline - started.duration(to: .now).seconds
         guard let solution = try master.solve(timeLimit: max(1, remaining)) else { return nil }
