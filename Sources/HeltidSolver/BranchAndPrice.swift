@@ -11,9 +11,11 @@ import HeltidModel
 /// incumbent is pruned. A node whose LP takes one whole schedule per person is a roster; otherwise it
 /// branches on the most fractional cell (value nearest ½): one child requires that choice, the other
 /// forbids it. Every roster keeps one of the two, so the search misses none, and as every person's schedule
-/// is a choice per day, a node with no fractional cell is whole. Nodes are taken best bound first (deeper
-/// first among equal bounds, to reach rosters sooner); the lowest open bound is a valid bound on the whole
-/// problem at any time.
+/// is a choice per day, a node with no fractional cell is whole. After a branching the search plunges into
+/// the child the LP leans to (require when the cell's value is at least ½) until a node is pruned or whole,
+/// then goes on from the best open bound (deeper first among equal bounds): best bound alone seldom
+/// reaches a whole LP, and the incumbent then stays the dives'. The lowest open bound is a valid bound on
+/// the whole problem at any time.
 ///
 /// Reference: Barnhart, Johnson, Nemhauser, Savelsbergh and Vance, "Branch-and-price: column generation for
 /// solving huge integer programs" (1998); branching on a person's day is the usual rule for rostering
@@ -64,14 +66,17 @@ extension ColumnGeneration {
         var made = 1
         var lastReport = -1.0
         var unexplored: [Node] = []
+        // The child a plunge goes on with (it is in `open` too, so that a stop leaves it there).
+        var plunge: Int?
         while !open.isEmpty {
-            // Best bound first; among equal bounds the deeper node, then the later one.
-            let next = open.indices.min { first, second in
+            // The plunge's child, else best bound first; among equal bounds the deeper node, then the later one.
+            let next = open.indices.first { open[$0].sequence == plunge } ?? open.indices.min { first, second in
                 let (a, b) = (open[first], open[second])
                 if abs(a.bound - b.bound) > 1e-9 { return a.bound < b.bound }
                 if a.decisions.count != b.decisions.count { return a.decisions.count > b.decisions.count }
                 return a.sequence > b.sequence
             }!
+            plunge = nil
             var node = open.remove(at: next)
             if meets(cutoff, bound: node.bound) { continue }
             guard elapsed() < deadline && !Interruption.isRequested else {
@@ -93,13 +98,15 @@ extension ColumnGeneration {
                 }
                 // A roster from an LP that had not converged leaves the rest of its node unexplored.
                 if !converged { unexplored.append(node) }
-            case .fractional(let decision):
+            case .fractional(let decision, let value):
                 for required in [true, false] {
                     var child = node
                     child.decisions.append(Decision(employee: decision.employee, day: decision.day, shift: decision.shift, required: required))
                     child.sequence = made
                     made += 1
                     open.append(child)
+                    // Plunge on the side the LP leans to, towards a roster.
+                    if required == (value >= 0.5) { plunge = child.sequence }
                 }
             }
             if elapsed() - lastReport >= 1 {
@@ -123,8 +130,8 @@ extension ColumnGeneration {
         case pruned
         /// Its LP is a roster (the node's optimum when the LP had converged).
         case roster(Roster, Double, converged: Bool)
-        /// Branch on this choice (the decision's `required` is left for the children to set).
-        case fractional(Decision)
+        /// Branch on this choice, of this LP value (the decision's `required` is left for the children to set).
+        case fractional(Decision, Double)
     }
 
     /// Runs the column generation within a node's decisions; the node's bound is raised to what it proves.
@@ -173,15 +180,15 @@ extension ColumnGeneration {
             let roster = Roster(assignments: shares.largest.map { master.columns[$0.index].shifts })
             return .roster(roster, RosterObjective.value(of: roster, instance: instance, demand: demand), converged: converged)
         }
-        var branching: (distance: Double, employee: Int, cell: Int)?
+        var branching: (distance: Double, value: Double, employee: Int, cell: Int)?
         for employee in shares.fractional {
             for (cell, value) in shares.cellValues[employee].enumerated() where value > 1e-6 && value < 1 - 1e-6 {
                 let distance = abs(value - 0.5)
-                if branching == nil || distance < branching!.distance - 1e-9 { branching = (distance, employee, cell) }
+                if branching == nil || distance < branching!.distance - 1e-9 { branching = (distance, value, employee, cell) }
             }
         }
         guard let branching else { return .pruned }
         let (day, shift) = LPShares.dayAndShift(of: branching.cell, choices: shiftCount + 1)
-        return .fractional(Decision(employee: branching.employee, day: day, shift: shift, required: true))
+        return .fractional(Decision(employee: branching.employee, day: day, shift: shift, required: true), branching.value)
     }
 }
