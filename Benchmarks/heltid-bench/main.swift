@@ -7,8 +7,11 @@ import HeltidSolver
 /// and writes the same rows as CSV to Benchmarks/results/.
 ///
 ///     swift run -c release heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE]
-///                                       [--without-column-generation] [INSTANCE ...]
+///                                       [--without-column-generation | --compare-compact] [INSTANCE ...]
 ///
+/// `--compare-compact` solves each instance twice in the same run, with the default solver and with the
+/// compact core alone (`--without-column-generation`), and adds the compact core's objective, bound and
+/// time to best to each row, with its objective ÷ the default's: the gain as a ratio measured in one run.
 /// `--instances` selects Curtois & Qu benchmark instances (e.g. `1-24`, `1,3,5-7`) from `--benchmark-dir`
 /// (default `../shared/benchmarks/curtois`) and compares with its `best_known.csv`. Instance files given
 /// by path are run too; with neither, the bundled samples run. Each instance is solved in a child process
@@ -114,6 +117,7 @@ var paths: [String] = []
 var arguments = CommandLine.arguments.dropFirst()
 var childPath: String?
 var columnGeneration = true
+var compareCompact = false
 var selection: [Int] = []
 while let argument = arguments.popFirst() {
     switch argument {
@@ -131,10 +135,12 @@ while let argument = arguments.popFirst() {
         benchmarkDirectory = text
     case "--without-column-generation":
         columnGeneration = false
+    case "--compare-compact":
+        compareCompact = true
     case "--child":
         childPath = arguments.popFirst()
     case "-h", "--help":
-        print("USAGE: heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE] [--without-column-generation] [INSTANCE ...]")
+        print("USAGE: heltid-bench [--instances 1-24] [--time-limit S] [--benchmark-dir DIR] [--output FILE] [--without-column-generation | --compare-compact] [INSTANCE ...]")
         exit(0)
     default:
         if argument.hasPrefix("-") { fail("unknown option \(argument)") }
@@ -150,8 +156,10 @@ func format(_ value: Double?, _ decimals: Int = 1) -> String {
     value.map { String(format: "%.\(decimals)f", $0) } ?? "-"
 }
 
+if compareCompact && !columnGeneration { fail("--compare-compact already runs the compact core alone; leave out --without-column-generation") }
 let header = ["instance", "staff×days×shifts", "status", "objective", "lower bound", "gap %", "best known", "objective ÷ best",
               "time to best s", "total s", "wall s", "within limit", "feasible", "peak MB"]
+    + (compareCompact ? ["compact: status", "objective", "lower bound", "time to best s", "feasible", "objective ÷ default"] : [])
 var table: [[String]] = []
 var notes: [String] = []
 /// The time limit is honoured when the whole child process (load, solve, check) ends within 10 % plus 2 s of it.
@@ -172,6 +180,14 @@ for path in paths {
                   row.feasible.map { $0 ? "yes" : "NO" } ?? "no roster",
                   format(row.peakMemoryMegabytes, 0)])
     if let note = row.note { notes.append("\(row.instance): \(note)") }
+    if compareCompact {
+        FileHandle.standardError.write(Data("solving \(path) with the compact core alone…\n".utf8))
+        let compact = measureInChild(path: path, timeLimit: timeLimit, columnGeneration: false)
+        let ratio = compact.objective.flatMap { objective in row.objective.map { format(objective / max($0, 1e-9), 3) } } ?? "-"
+        table[table.count - 1] += [compact.status, format(compact.objective), format(compact.bound), format(compact.secondsToBest),
+                                   compact.feasible.map { $0 ? "yes" : "NO" } ?? "no roster", ratio]
+        if let note = compact.note { notes.append("\(compact.instance) (compact): \(note)") }
+    }
 }
 
 let widths = header.indices.map { column in ([header[column]] + table.map { $0[column] }).map(\.count).max()! }
