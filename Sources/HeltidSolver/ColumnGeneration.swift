@@ -11,7 +11,9 @@ import HeltidModel
 /// columns; every ``exactRoundInterval``-th round is priced exactly for the bound.
 ///
 /// Rosters: cell dives (``dive(_:pricing:random:cutoff:started:deadline:progress:)``: decide the cells
-/// the LP is surest of, re-price within those decisions, repeat until every schedule is whole) and the
+/// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then
+/// branch-and-price where the bound is within ``tailingGap`` of the best roster
+/// (``branchAndPrice(_:pricing:rootBound:cutoff:started:deadline:progress:)``, which also proves), else the
 /// restricted master as a MIP over every generated schedule (price-and-branch); the best roster is returned.
 struct ColumnGeneration {
     let instance: Instance
