@@ -56,7 +56,7 @@ extension ColumnGeneration {
 
     /// Searches for a roster below `cutoff` until `deadline` or an interruption, from a root whose bound is
     /// `rootBound`. The master's restrictions are lifted at the end.
-    func branchAndPrice(_ master: MasterLP, pricing: SchedulePricing, rootBound: Double, cutoff: Double,
+    func branchAndPrice(_ master: MasterLP, rootBound: Double, cutoff: Double,
                         started: ContinuousClock.Instant, deadline: Double,
                         progress: (@Sendable (SolverProgress) -> Void)?) throws -> Search {
         func elapsed() -> Double { started.duration(to: .now).seconds }
@@ -83,7 +83,7 @@ extension ColumnGeneration {
                 open.append(node)
                 break
             }
-            guard let solved = try solve(&node, master: master, pricing: pricing, cutoff: cutoff, started: started, deadline: deadline) else {
+            guard let solved = try solve(&node, master: master, cutoff: cutoff, started: started, deadline: deadline) else {
                 open.append(node) // time ran out within the node: its bound so far stands
                 break
             }
@@ -136,7 +136,7 @@ extension ColumnGeneration {
 
     /// Runs the column generation within a node's decisions; the node's bound is raised to what it proves.
     /// Nil when time runs out first.
-    private func solve(_ node: inout Node, master: MasterLP, pricing: SchedulePricing, cutoff: Double,
+    private func solve(_ node: inout Node, master: MasterLP, cutoff: Double,
                        started: ContinuousClock.Instant, deadline: Double) throws -> NodeOutcome? {
         let shiftCount = instance.shiftTypes.count
         var restrictions: [Int: ScheduleRestriction] = [:]
@@ -160,14 +160,14 @@ extension ColumnGeneration {
         var converged = false
         for count in 1...ColumnGeneration.nodeRounds {
             if started.duration(to: .now).seconds >= deadline || Interruption.isRequested { return nil }
-            let exact = lastAdded == 0 || count % ColumnGeneration.exactRoundInterval == 0
-            guard let round = try round(master, exact: exact, pricing: pricing, purging: true, started: started, deadline: deadline) else {
+            let exact = ColumnGeneration.isExactRound(count, lastAdded: lastAdded)
+            guard let round = try round(master, exact: exact, purging: true, started: started, deadline: deadline) else {
                 return .pruned
             }
             if let lagrangian = round.lagrangian { node.bound = max(node.bound, lagrangian) }
             if meets(cutoff, bound: node.bound) { return .pruned }
             last = round
-            if (round.added == 0 && exact) || round.lagrangian.map({ $0 >= round.value - 1e-6 * max(1, abs(round.value)) }) == true {
+            if round.isConverged(exact: exact) {
                 converged = true
                 break
             }

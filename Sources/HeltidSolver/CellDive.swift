@@ -36,7 +36,7 @@ extension ColumnGeneration {
     /// leave someone without a schedule, or the LP bound under them shows no roster below `cutoff` can come
     /// of them. The restrictions stay on `master` for the caller to lift. At `deadline` everyone not yet whole
     /// takes the schedule the last LP took most of.
-    func dive(_ master: MasterLP, pricing: SchedulePricing, random: inout SplitMix64?, cutoff: Double,
+    func dive(_ master: MasterLP, random: inout SplitMix64?, cutoff: Double,
               started: ContinuousClock.Instant, deadline: Double,
               progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
         let choices = instance.shiftTypes.count + 1
@@ -44,7 +44,7 @@ extension ColumnGeneration {
             if started.duration(to: .now).seconds >= deadline { return try complete(master) }
             var round: Round?
             for _ in 0..<ColumnGeneration.divingRounds {
-                round = try self.round(master, exact: true, pricing: pricing, started: started, deadline: deadline)
+                round = try self.round(master, exact: true, started: started, deadline: deadline)
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }

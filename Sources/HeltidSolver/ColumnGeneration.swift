@@ -10,15 +10,16 @@ import HeltidModel
 /// value itself is the bound (the LP optimum over all schedules). Rounds priced by the beams only find
 /// columns; every ``exactRoundInterval``-th round is priced exactly for the bound.
 ///
-/// Rosters: cell dives (``dive(_:pricing:random:cutoff:started:deadline:progress:)``: decide the cells
+/// Rosters: cell dives (``dive(_:random:cutoff:started:deadline:progress:)``: decide the cells
 /// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then
 /// branch-and-price where the bound is within ``tailingGap`` of the best roster
-/// (``branchAndPrice(_:pricing:rootBound:cutoff:started:deadline:progress:)``, which also proves), else the
+/// (``branchAndPrice(_:rootBound:cutoff:started:deadline:progress:)``, which also proves), else the
 /// restricted master as a MIP over every generated schedule (price-and-branch); the best roster is returned.
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
-    private let ownCosts: [ScheduleCost]
+    /// Each employee's pricing (and own costs).
+    let pricing: SchedulePricing
 
     /// What the column generation reached.
     struct Outcome {
@@ -32,6 +33,12 @@ struct ColumnGeneration {
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
     static let exactRoundInterval = 5
+
+    /// Whether round number `count` (from 1) prices exactly: every ``exactRoundInterval``-th one, and the one
+    /// after a round whose beams found nothing (`lastAdded` 0; -1 before the first), to prove convergence.
+    static func isExactRound(_ count: Int, lastAdded: Int) -> Bool {
+        count % exactRoundInterval == 0 || lastAdded == 0
+    }
 
     /// Column generation stops when the master improved by less than `tailingImprovement` (relative) over the
     /// last `tailingRounds` rounds...
@@ -50,7 +57,7 @@ struct ColumnGeneration {
         self.instance = instance
         self.integralObjective = integralObjective
         demand = DemandTable(instance: instance)
-        ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
+        pricing = SchedulePricing(instance: instance, demand: demand)
     }
 
     /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then looks for a roster
@@ -73,21 +80,18 @@ struct ColumnGeneration {
             }
         }
         let master = try MasterLP(instance: instance, demand: demand, columns: initial)
-        let pricing = SchedulePricing(instance: instance, demand: demand)
         var outcome = Outcome(bound: nil, converged: false, roster: nil)
         var rounds = 0
         var recent: [Double] = []
         var lastAdded = -1
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
-            // Exact every few rounds, and after a round whose beams found nothing (to prove convergence).
-            let exact = rounds % ColumnGeneration.exactRoundInterval == 0 || lastAdded == 0
-            guard let round = try round(master, exact: exact, pricing: pricing, started: started, deadline: deadline) else { break }
+            let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded)
+            guard let round = try round(master, exact: exact, started: started, deadline: deadline) else { break }
             if let lagrangian = round.lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
             progress?(SolverProgress(phase: "column generation (round \(rounds), \(master.columns.count) columns, master \(String(format: "%.1f", round.value)))",
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
-            // Converged: nothing prices out in an exact round, or the bound meets the master's value.
-            if (round.added == 0 && exact) || round.lagrangian.map({ $0 >= round.value - 1e-6 * max(1, abs(round.value)) }) == true {
+            if round.isConverged(exact: exact) {
                 outcome.converged = round.lagrangian != nil
                 break
             }
@@ -116,7 +120,7 @@ struct ColumnGeneration {
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
             let began = elapsed()
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
-            let result = try dive(master, pricing: pricing, random: &random, cutoff: cutoff(), started: started, deadline: diveDeadline,
+            let result = try dive(master, random: &random, cutoff: cutoff(), started: started, deadline: diveDeadline,
                                   progress: progress)
             try master.releaseRestrictions()
             longest = max(longest, elapsed() - began)
@@ -130,7 +134,7 @@ struct ColumnGeneration {
         if let bound = outcome.bound, cutoff() - bound <= ColumnGeneration.tailingGap * max(1, abs(cutoff())),
            !meets(cutoff(), bound: bound), integerDeadline - elapsed() > 0.5,
            !Interruption.isRequested {
-            let search = try branchAndPrice(master, pricing: pricing, rootBound: bound, cutoff: cutoff(), started: started,
+            let search = try branchAndPrice(master, rootBound: bound, cutoff: cutoff(), started: started,
                                             deadline: max(integerDeadline, searchDeadline), progress: progress)
             searched = true
             outcome.bound = max(bound, search.bound)
@@ -157,7 +161,7 @@ struct ColumnGeneration {
 
     /// A schedule as a column, with its own cost.
     private func column(_ employee: Int, _ shifts: [Int?]) -> ScheduleColumn {
-        ScheduleColumn(employee: employee, shifts: shifts, cost: ownCosts[employee].value(of: shifts, instance: instance))
+        ScheduleColumn(employee: employee, shifts: shifts, cost: pricing.ownCosts[employee].value(of: shifts, instance: instance))
     }
 
     /// One round's master LP and what its pricing brought.
@@ -170,12 +174,17 @@ struct ColumnGeneration {
         var lagrangian: Double?
         /// New columns.
         var added: Int
+
+        /// Converged: nothing priced out in an `exact` round, or the bound meets the master's value.
+        func isConverged(exact: Bool) -> Bool {
+            (added == 0 && exact) || lagrangian.map { $0 >= value - 1e-6 * max(1, abs(value)) } == true
+        }
     }
 
     /// Solves the master LP under the restrictions, prices every employee within theirs and adds the
     /// schedules that price out (and brings back known ones; with `purging` the LP lets go of schedules far
     /// from pricing out, ``MasterLP/activate(duals:value:purging:)``). Nil when the LP has no solution.
-    func round(_ master: MasterLP, exact: Bool, pricing: SchedulePricing, purging: Bool = false, started: ContinuousClock.Instant,
+    func round(_ master: MasterLP, exact: Bool, purging: Bool = false, started: ContinuousClock.Instant,
                deadline: Double) throws -> Round? {
         let remaining = deadline - started.duration(to: .now).seconds
         guard let solution = try master.solve(timeLimit: max(1, remaining)) else { return nil }

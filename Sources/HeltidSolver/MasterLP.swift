@@ -113,6 +113,8 @@ final class MasterLP {
     /// come back in, and (with `purging`) those in it whose reduced cost exceeds ``inactiveReducedCost`` of
     /// `value` leave. Returns how many came back.
     func activate(duals: [Double], value: Double, purging: Bool) throws -> Int {
+        // Nothing can come back and nothing is to leave (every round of the root and of the dives).
+        guard purging || active.contains(false) else { return 0 }
         let limit = max(1, MasterLP.inactiveReducedCost * abs(value))
         var returned = 0
         for employee in instance.staff.indices {

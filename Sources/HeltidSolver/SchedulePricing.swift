@@ -19,7 +19,8 @@ struct SchedulePricing {
     let instance: Instance
     /// The labelling pricer of each employee (nil: priced with GLPK).
     private let pricers: [LabellingPricer?]
-    private let ownCosts: [ScheduleCost]
+    /// Each employee's own cost (position and wish terms) of a schedule.
+    let ownCosts: [ScheduleCost]
 
     init(instance: Instance, demand: DemandTable) {
         self.instance = instance

@@ -25,15 +25,14 @@ import Testing
         try #require(exact.optimal || exact.provenInfeasible, "seed \(seed): the compact model was not solved")
 
         let generation = ColumnGeneration(instance: instance)
-        let pricing = SchedulePricing(instance: instance, demand: generation.demand)
         let master = try MasterLP(instance: instance, demand: generation.demand, columns: [])
         var rootBound = -Double.infinity
         for _ in 0..<500 {
-            let round = try #require(try generation.round(master, exact: true, pricing: pricing, started: started, deadline: 120))
+            let round = try #require(try generation.round(master, exact: true, started: started, deadline: 120))
             if let lagrangian = round.lagrangian { rootBound = max(rootBound, lagrangian) }
             if round.added == 0 { break }
         }
-        let search = try generation.branchAndPrice(master, pricing: pricing, rootBound: rootBound, cutoff: .infinity,
+        let search = try generation.branchAndPrice(master, rootBound: rootBound, cutoff: .infinity,
                                                    started: started, deadline: 90, progress: nil)
         #expect(search.complete, "seed \(seed): the search did not finish")
         guard exact.optimal, let optimum = exact.objective else {
