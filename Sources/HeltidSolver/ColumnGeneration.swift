@@ -10,7 +10,7 @@ import HeltidModel
 /// value itself is the bound (the LP optimum over all schedules). Rounds priced by the beams only find
 /// columns; every ``exactRoundInterval``-th round is priced exactly for the bound.
 ///
-/// Rosters: cell dives (``dive(_:random:cutoff:started:deadline:progress:)``: decide the cells
+/// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:started:deadline:progress:)``: decide the cells
 /// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then
 /// branch-and-price where the bound is within ``tailingGap`` of the best roster
 /// (``branchAndPrice(_:rootBound:cutoff:started:deadline:progress:)``, which also proves), else the
@@ -114,15 +114,20 @@ struct ColumnGeneration {
         func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
         var attempt = 0
         var longest = 0.0
+        // Dives are guided once one has left someone without a schedule (``dive(_:random:cutoff:guided:stranded:started:deadline:progress:)``).
+        var strandedOnce = false
         // Dives until the share is spent (or a roster meets the bound): the first ranks the cells by their LP
         // value, later ones add a random bonus (seeded by the attempt: deterministic).
         while elapsed() + longest < diveDeadline && !Interruption.isRequested {
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
             let began = elapsed()
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
-            let result = try dive(master, random: &random, cutoff: cutoff(), started: started, deadline: diveDeadline,
+            var stranded = false
+            let result = try dive(master, random: &random, cutoff: cutoff(), guided: strandedOnce, stranded: &stranded,
+                                  started: started, deadline: diveDeadline,
                                   progress: progress)
             try master.releaseRestrictions()
+            strandedOnce = strandedOnce || stranded
             longest = max(longest, elapsed() - began)
             attempt += 1
             progress?(SolverProgress(phase: "dive \(attempt): " + (result.map { "roster at \(String(format: "%.1f", $0.value))" } ?? "no better roster"),
