@@ -92,14 +92,20 @@ extension ColumnGeneration {
                 guard !decided.contains(candidate.employee), shift == nil || !workedCells.contains(candidate.cell) else { continue }
                 decided.insert(candidate.employee)
                 if shift != nil { workedCells.insert(candidate.cell) }
-                let guide = !guided ? nil : master.columns(of: candidate.employee)
-                    .filter { master.columns[$0].shifts[day] == shift }
-                    .max { (master.value(of: $0, in: round.primal), $1) < (master.value(of: $1, in: round.primal), $0) }
+                // Guided: the person's largest schedule in the LP that takes the picked cell (the first among equals).
+                var guide: [Int?]?
+                if guided {
+                    var largest = 0.0
+                    for index in master.columns(of: candidate.employee) where master.columns[index].shifts[day] == shift {
+                        let value = master.value(of: index, in: round.primal)
+                        if guide == nil || value > largest { (guide, largest) = (master.columns[index].shifts, value) }
+                    }
+                }
                 var restriction = master.restrictions[candidate.employee]
                 for (cell, value) in shares.cellValues[candidate.employee].enumerated()
                 where cell == candidate.cell || (value >= ColumnGeneration.divingBatchValue && value < 1 - 1e-6 && cell / choices != day) {
                     let decision = LPShares.dayAndShift(of: cell, choices: choices)
-                    guard cell == candidate.cell || guide.map({ master.columns[$0].shifts[decision.day] == decision.shift }) ?? true else { continue }
+                    guard cell == candidate.cell || guide.map({ $0[decision.day] == decision.shift }) ?? true else { continue }
                     restriction.require(day: decision.day, shift: decision.shift)
                 }
                 try master.restrict(candidate.employee, to: restriction)

@@ -114,7 +114,7 @@ struct ColumnGeneration {
         func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
         var attempt = 0
         var longest = 0.0
-        // Dives are guided once one has left someone without a schedule (``dive(_:random:cutoff:guided:stranded:started:deadline:progress:)``).
+        // Dives are guided once one has left someone without a schedule (see `dive`).
         var strandedOnce = false
         // Dives until the share is spent (or a roster meets the bound): the first ranks the cells by their LP
         // value, later ones add a random bonus (seeded by the attempt: deterministic).
