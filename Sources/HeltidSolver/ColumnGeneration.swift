@@ -27,8 +27,13 @@ struct ColumnGeneration {
         var bound: Double?
         /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
         var converged: Bool
+        /// Converged, or stopped tailing off with the bound within ``tailingGap``: the schedules suit the
+        /// neighbourhood search (``neighbourhoodSearch(_:from:value:seed:bound:patience:started:deadline:progress:)``).
+        var settled = false
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
+        /// The master with every schedule generated, for later neighbourhood searches.
+        var master: MasterLP?
     }
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
@@ -80,7 +85,7 @@ struct ColumnGeneration {
             }
         }
         let master = try MasterLP(instance: instance, demand: demand, columns: initial)
-        var outcome = Outcome(bound: nil, converged: false, roster: nil)
+        var outcome = Outcome(bound: nil, converged: false, master: master)
         var rounds = 0
         var recent: [Double] = []
         var lastAdded = -1
@@ -93,6 +98,7 @@ struct ColumnGeneration {
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
             if round.isConverged(exact: exact) {
                 outcome.converged = round.lagrangian != nil
+                outcome.settled = outcome.converged
                 break
             }
             lastAdded = round.added
@@ -104,7 +110,10 @@ struct ColumnGeneration {
                 let earlier = recent.removeFirst()
                 let scale = max(1, abs(round.value))
                 if earlier - round.value <= ColumnGeneration.tailingImprovement * scale,
-                   let bound = outcome.bound, round.value - bound <= ColumnGeneration.tailingGap * scale { break }
+                   let bound = outcome.bound, round.value - bound <= ColumnGeneration.tailingGap * scale {
+                    outcome.settled = true
+                    break
+                }
             }
         }
         guard !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
@@ -136,9 +145,10 @@ struct ColumnGeneration {
         }
         var searched = false
         // Branch-and-price where the bound is close to the incumbent (within `tailingGap`).
-        if let bound = outcome.bound, cutoff() - bound <= ColumnGeneration.tailingGap * max(1, abs(cutoff())),
-           !meets(cutoff(), bound: bound), integerDeadline - elapsed() > 0.5,
-           !Interruption.isRequested {
+        func branchAndPriceIfClose() throws {
+            guard let bound = outcome.bound, cutoff() - bound <= ColumnGeneration.tailingGap * max(1, abs(cutoff())),
+                  !meets(cutoff(), bound: bound), max(integerDeadline, searchDeadline) - elapsed() > 0.5,
+                  !Interruption.isRequested else { return }
             let search = try branchAndPrice(master, rootBound: bound, cutoff: cutoff(), started: started,
                                             deadline: max(integerDeadline, searchDeadline), progress: progress)
             searched = true
@@ -147,8 +157,23 @@ struct ColumnGeneration {
             progress?(SolverProgress(phase: "branch-and-price: \(search.nodes) nodes" + (search.complete ? ", complete" : ", stopped"),
                                      incumbent: cutoff().isFinite ? cutoff() : nil, bound: outcome.bound, elapsedSeconds: elapsed()))
         }
-        let reachedBound = outcome.bound.map { meets(cutoff(), bound: $0) } ?? false
-        if !reachedBound && !searched && integerDeadline - elapsed() > 0.5,
+        func reachedBound() -> Bool { outcome.bound.map { meets(cutoff(), bound: $0) } ?? false }
+        // From a roster, small restricted masters around it (the whole one is too large for GLPK) until
+        // `deadline`.
+        func searchNeighbourhoods(until deadline: Double) throws {
+            guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
+                  let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
+            if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
+                                                   patience: nil, started: started, deadline: deadline, progress: progress) {
+                best = found
+            }
+        }
+        try branchAndPriceIfClose()
+        if !searched && (best != nil || startKeepsMinimums) {
+            // The neighbourhoods until the integer deadline; then branch-and-price if they closed the gap enough.
+            try searchNeighbourhoods(until: integerDeadline)
+            try branchAndPriceIfClose()
+        } else if !reachedBound() && !searched && integerDeadline - elapsed() > 0.5,
            let roster = try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) {
             let value = RosterObjective.value(of: roster, instance: instance, demand: demand)
             if value < best?.value ?? .infinity { best = (roster, value) }
@@ -165,7 +190,7 @@ struct ColumnGeneration {
     }
 
     /// A schedule as a column, with its own cost.
-    private func column(_ employee: Int, _ shifts: [Int?]) -> ScheduleColumn {
+    func column(_ employee: Int, _ shifts: [Int?]) -> ScheduleColumn {
         ScheduleColumn(employee: employee, shifts: shifts, cost: pricing.ownCosts[employee].value(of: shifts, instance: instance))
     }
 

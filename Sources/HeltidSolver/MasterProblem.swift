@@ -87,6 +87,15 @@ struct MasterProblem {
         for row in rows { model.addConstraint(row.terms, lower: row.lower, upper: row.upper, keepingEmpty: true) }
     }
 
+    /// Adds a row that keeps the objective at most `value`: a MIP then has no solution unless one reaches it
+    /// (a cutoff for branch-and-cut, which GLPK has no parameter for).
+    mutating func requireObjective(atMost value: Double) {
+        let terms = model.variables.indices.compactMap { variable in
+            model.variables[variable].cost != 0 ? (variable, model.variables[variable].cost) : nil
+        }
+        model.addConstraint(terms, upper: value - model.objectiveConstant, keepingEmpty: true)
+    }
+
     /// The rows a schedule enters, each with coefficient 1: its person's convexity row and, for every
     /// worked cell, the cover rows (and the skill rows of the person's skills).
     func rows(of column: ScheduleColumn) -> [(row: Int, coefficient: Double)] {

@@ -32,4 +32,32 @@ import Testing
         #expect(report.penalty.total >= bound - 1e-6)
         if schedulesLP == optimum { #expect(report.penalty.total == optimum) }
     }
+
+    /// The neighbourhood search on the master improves a first roster of Instance 4 (everyone placed one by
+    /// one) to a roster that keeps every rule, whose objective is what it reports, and that is never below the
+    /// bound.
+    @Test func theNeighbourhoodSearchImprovesAFirstRoster() throws {
+        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance4.txt").path)
+        let demand = DemandTable(instance: instance)
+        var placing = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
+        let started = ContinuousClock.now
+        #expect(try placing.construct(started: started, deadline: 30))
+        let first = placing.roster
+        let firstValue = RosterObjective.value(of: first, instance: instance, demand: demand)
+        let generation = ColumnGeneration(instance: instance, integralObjective: true)
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        // Column generation alone (no integer phase), for a settled master.
+        let outcome = try generation.run(start: first, started: started, deadline: 30, integerDeadline: 0, searchDeadline: 0, progress: nil)
+        let master = try #require(outcome.master)
+        let bound = try #require(outcome.bound)
+        let found = try #require(try generation.neighbourhoodSearch(master, from: first, value: firstValue, seed: 1, bound: bound,
+                                                                   patience: 5, started: ContinuousClock.now, deadline: 20,
+                                                                   progress: nil))
+        #expect(found.value < firstValue - 0.5)
+        let report = RosterChecker(instance: instance).check(found.roster)
+        #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
+        #expect(abs(report.penalty.total - found.value) < 1e-6)
+        #expect(found.value >= bound - 1e-6)
+        #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
+    }
 }
