@@ -14,7 +14,10 @@ import HeltidModel
 /// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then
 /// branch-and-price where the bound is within ``tailingGap`` of the best roster
 /// (``branchAndPrice(_:rootBound:cutoff:started:deadline:progress:)``, which also proves), else the
-/// restricted master as a MIP over every generated schedule (price-and-branch); the best roster is returned.
+/// neighbourhood search on the master from the best roster
+/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:started:deadline:progress:)``, then branch-and-price
+/// if it brought the gap within ``tailingGap``), or, without any roster, the restricted master as a MIP over
+/// every generated schedule (price-and-branch); the best roster is returned.
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -52,7 +55,8 @@ struct ColumnGeneration {
     /// ... and the bound is within this share of the master's value.
     static let tailingGap = 0.01
 
-    /// The share of the integer phase's time the dives may take before the restricted-master MIP.
+    /// The share of the integer phase's time the dives may take before the neighbourhood search (or the
+    /// restricted-master MIP).
     static let divingShare = 0.6
 
     /// Whether every roster's objective is a whole number (then a roster within 1 of the bound is optimal).
@@ -66,7 +70,8 @@ struct ColumnGeneration {
     }
 
     /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then looks for a roster
-    /// (cell dives, then branch-and-price where the bound is close, else the restricted-master MIP) until
+    /// (cell dives, then branch-and-price where the bound is close, else the neighbourhood search or the
+    /// restricted-master MIP) until
     /// `integerDeadline`; branch-and-price may go on until `searchDeadline` (it proves what it finds). `start` must keep every hard rule
     /// except perhaps the minimums (position %, minutes): its rows are the first columns (a row below its
     /// person's minimum is left out; the person's artificial column stands in until pricing finds a schedule),

@@ -9,8 +9,9 @@ import HeltidModel
 /// each person their best schedule against the others and improves it for a while; the better of its
 /// roster and branch-and-cut's starts the column generation. Column generation
 /// (``ColumnGeneration``) tightens the bound with the LP over whole schedules and builds rosters from generated
-/// schedules (dives with re-pricing, the restricted master as a MIP). The rest of the time improves the best
-/// roster: the rescheduling search until it stops improving (for 5 % of the limit), then the MIP-based
+/// schedules (dives with re-pricing, neighbourhoods of the master, branch-and-price). The rest of the time
+/// improves the best roster: the rescheduling search until it stops improving (for 5 % of the limit), by
+/// turns with the column generation's neighbourhood search where its LP settled, then the MIP-based
 /// neighbourhood search (``NeighbourhoodSearch``), or the rescheduling search alone when there is no compact
 /// model; each stops early once its roster meets the bound.
 ///

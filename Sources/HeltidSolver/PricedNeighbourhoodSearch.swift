@@ -1,20 +1,24 @@
 import HeltidModel
 
-/// Large neighbourhood search on the master: repeatedly frees a few employees, holds everyone else to their
-/// schedule in the incumbent (``ScheduleRestriction/init(only:shiftCount:)``), generates schedules for the
-/// freed people against the rest (a few exact pricing rounds), and solves the restricted-master MIP of the
-/// freed people over all their known schedules (GLPK's branch-and-cut, with a row that asks for a better
-/// objective than the incumbent's). An improvement replaces the incumbent.
+/// Large neighbourhood search on the master: repeatedly frees part of the incumbent roster (a few employees
+/// over the whole horizon, or every employee on a window of days; two of three neighbourhoods are windows),
+/// holds the rest to the incumbent (``ScheduleRestriction``), generates schedules within those decisions
+/// against the rest (a few exact pricing rounds), and solves the restricted-master MIP of the freed part
+/// over every known schedule that keeps the decisions (GLPK's branch-and-cut, with a row that asks for a
+/// better objective than the incumbent's). An improvement replaces the incumbent.
 ///
 /// Each problem is small enough for GLPK to solve, or to prove that nothing better is there, in a second
 /// or two, and the incumbent is always one of its solutions; a neighbourhood whose Lagrangian bound shows
-/// that no better roster is in it is skipped without a MIP. The number freed adapts: one more after a
-/// neighbourhood is searched to the end without an improvement, one fewer after one runs out of time.
-/// Measured on Instance 8 (60 s, 2026-12-02): the restricted-master MIP over its 10,000 schedules found no
-/// roster in 15 s; choosing among those schedules alone (no pricing) took the dives' 1416 to 1406 and
-/// stopped there, with 13 people freed.
+/// that no better roster is in it is skipped without a MIP. The size adapts (people freed, days in the
+/// window): one more after a neighbourhood is searched to the end without an improvement, one fewer after
+/// one runs out of time.
 ///
-/// The freed people come from a seeded generator: a run that ends by itself is reproducible.
+/// Measured on Instance 8 (60 s runs, 2026-12-02, best known 1300): the restricted-master MIP over its
+/// 10,000 schedules found no roster in 15 s; choosing among the known schedules alone (no pricing) took the
+/// dives' 1416 to 1406 and stopped there; with pricing and freed people only, 1403; with windows the runs
+/// ended at 1303–1308. The windows make most of the moves: they let everyone's schedule change at once.
+///
+/// The neighbourhoods come from a seeded generator: a run that ends by itself is reproducible.
 extension ColumnGeneration {
     /// Time cap of one neighbourhood's branch-and-cut.
     static let secondsPerNeighbourhood = 2.0
@@ -48,8 +52,8 @@ extension ColumnGeneration {
             if let bound, meets(bestValue, bound: bound) { break }
             if let patience, elapsed() - lastImprovement > patience { break }
             searched += 1
-            // Alternately a few people over the whole horizon, and everyone over a window of days.
             let byWindow = searched % 3 != 0
+            func phase() -> String { "priced neighbourhood search (" + (byWindow ? "\(windowDays) days)" : "\(freed) staff)") }
             let free = Set(Array(0..<staff).shuffled(using: &random).prefix(freed))
             let windowStart = Int(random.next() % UInt64(days - windowDays + 1))
             try master.releaseRestrictions()
@@ -102,8 +106,7 @@ extension ColumnGeneration {
                     if found < bestValue - 1e-9 {
                         (best, bestValue, current, improved) = (roster, found, columnsNow, true)
                         lastImprovement = elapsed()
-                        progress?(SolverProgress(phase: "priced neighbourhood search (" + (byWindow ? "\(windowDays) days)" : "\(freed) staff)"), incumbent: bestValue, bound: bound,
-                                                 elapsedSeconds: elapsed()))
+                        progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
                         continue
                     }
                 }
@@ -115,8 +118,7 @@ extension ColumnGeneration {
                 freed = complete ? min(staff, freed + 1) : max(2, freed - 1)
             }
             if searched % 10 == 0 {
-                progress?(SolverProgress(phase: "priced neighbourhood search (\(freed) staff)", incumbent: bestValue, bound: bound,
-                                         elapsedSeconds: elapsed()))
+                progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
             }
         }
         return improved ? (best, bestValue) : nil
