@@ -36,7 +36,7 @@ struct ColumnGeneration {
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
         /// The master with every schedule generated, for later neighbourhood searches.
-        var master: MasterLP?
+        let master: MasterLP
     }
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.

@@ -165,7 +165,7 @@ public struct CompactSolver {
             let generation = ColumnGeneration(instance: instance, integralObjective: integral)
             let columns = try generation.run(start: start!, started: started, deadline: share, integerDeadline: integerDeadline,
                                              searchDeadline: limit * split.branchAndPriceShare, progress: options.progress)
-            if columns.settled, let master = columns.master { settledGeneration = (generation, master) }
+            if columns.settled { settledGeneration = (generation, columns.master) }
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
             // bound, with artificial columns still in the master, can be far below).

@@ -59,12 +59,14 @@ extension ColumnGeneration {
             let windowStart = Int(random.next() % UInt64(days - windowDays + 1))
             try master.releaseRestrictions()
             for employee in 0..<staff where byWindow || !free.contains(employee) {
-                var restriction = ScheduleRestriction(only: best.assignments[employee], shiftCount: shiftCount)
-                if byWindow {
-                    restriction = ScheduleRestriction(dayCount: days, shiftCount: shiftCount)
-                    for day in 0..<days where day < windowStart || day >= windowStart + windowDays {
-                        restriction.require(day: day, shift: best.assignments[employee][day])
-                    }
+                let schedule = best.assignments[employee]
+                guard byWindow else {
+                    try master.restrict(employee, to: ScheduleRestriction(only: schedule, shiftCount: shiftCount))
+                    continue
+                }
+                var restriction = ScheduleRestriction(dayCount: days, shiftCount: shiftCount)
+                for day in 0..<days where day < windowStart || day >= windowStart + windowDays {
+                    restriction.require(day: day, shift: schedule[day])
                 }
                 try master.restrict(employee, to: restriction)
             }

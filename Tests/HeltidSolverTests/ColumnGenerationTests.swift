@@ -48,7 +48,7 @@ import Testing
         defer { GLPKProblem.releaseThreadEnvironment() }
         // Column generation alone (no integer phase), for a settled master.
         let outcome = try generation.run(start: first, started: started, deadline: 30, integerDeadline: 0, searchDeadline: 0, progress: nil)
-        let master = try #require(outcome.master)
+        let master = outcome.master
         let bound = try #require(outcome.bound)
         let found = try #require(try generation.neighbourhoodSearch(master, from: first, value: firstValue, seed: 1, bound: bound,
                                                                    patience: 5, started: ContinuousClock.now, deadline: 20,
