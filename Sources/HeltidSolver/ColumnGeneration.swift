@@ -7,8 +7,9 @@ import HeltidModel
 /// The master LP (``MasterLP``) is solved with GLPK's simplex and its row duals price each employee's
 /// schedules (``SchedulePricing``). A round whose pricing is exact for everyone gives a valid bound, the
 /// Lagrangian bound master value + Σ min(0, least reduced cost); when no schedule prices out, the master
-/// value itself is the bound (the LP optimum over all schedules). Rounds priced by the beams only find
-/// columns; every ``exactRoundInterval``-th round is priced exactly for the bound.
+/// value itself is the bound (the LP optimum over all schedules). Rounds priced by the beams find columns
+/// and a weaker bound (``LabellingPricer/Result/lowerBound``); every ``exactRoundInterval``-th round is
+/// priced exactly while that is affordable.
 ///
 /// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:started:deadline:progress:)``: decide the cells
 /// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then
@@ -26,7 +27,7 @@ struct ColumnGeneration {
 
     /// What the column generation reached.
     struct Outcome {
-        /// The best valid lower bound found, if any exact round completed.
+        /// The best valid lower bound found, if any round priced everyone.
         var bound: Double?
         /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
         var converged: Bool
@@ -42,10 +43,11 @@ struct ColumnGeneration {
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
     static let exactRoundInterval = 5
 
-    /// Whether round number `count` (from 1) prices exactly: every ``exactRoundInterval``-th one, and the one
-    /// after a round whose beams found nothing (`lastAdded` 0; -1 before the first), to prove convergence.
-    static func isExactRound(_ count: Int, lastAdded: Int) -> Bool {
-        count % exactRoundInterval == 0 || lastAdded == 0
+    /// Whether round number `count` (from 1) prices exactly: the one after a round whose beams found nothing
+    /// (`lastAdded` 0; -1 before the first), to prove convergence, and, while exact rounds are `affordable`,
+    /// every ``exactRoundInterval``-th one.
+    static func isExactRound(_ count: Int, lastAdded: Int, affordable: Bool = true) -> Bool {
+        (affordable && count % exactRoundInterval == 0) || lastAdded == 0
     }
 
     /// Column generation stops when the master improved by less than `tailingImprovement` (relative) over the
@@ -58,6 +60,17 @@ struct ColumnGeneration {
     /// The share of the integer phase's time the dives may take before the neighbourhood search (or the
     /// restricted-master MIP).
     static let divingShare = 0.6
+
+    /// Once a dive has found a roster, at most this many dives before the neighbourhood search takes over
+    /// (when there is a bound for it). Measured on Instance 8 (60 s runs, 2026-12-02): with dives until
+    /// their share was spent (15 dives, 20 s, best 1416) the run ended at 1305; with 1 or 3 dives the
+    /// search started from 1513–1724 at 7 s and the runs ended at 1303–1306.
+    static let divesBeforeNeighbourhoods = 3
+
+    /// When the best roster is already within ``tailingGap`` of the bound, the neighbourhood search before
+    /// branch-and-price stops after this share of its time without an improvement (on Instance 10 a dive's
+    /// 4633 against the bound 4631 went to branch-and-price, which spent 40 s without finding 4631).
+    static let closeSearchPatienceShare = 0.1
 
     /// Whether every roster's objective is a whole number (then a roster within 1 of the bound is optimal).
     let integralObjective: Bool
@@ -94,10 +107,27 @@ struct ColumnGeneration {
         var rounds = 0
         var recent: [Double] = []
         var lastAdded = -1
+        // Periodic exact rounds only while one costs no more than `exactRoundInterval` beam rounds: on
+        // Instance 19 (84 days) one took 35 s against 0.7 s for a beam round, and with them a 120 s run's
+        // master stood at 5396 after 10 rounds; with beam rounds only, at 3804 after 48 (the beams' own
+        // bounds still bound it).
+        var exactSeconds: Double?
+        var pricedExactly = false
+        var beamSeconds = 0.0
+        var beamRounds = 0
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
-            let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded)
+            let affordable = exactSeconds.map { $0 <= Double(ColumnGeneration.exactRoundInterval) * beamSeconds / Double(max(1, beamRounds)) } ?? true
+            let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded, affordable: affordable)
+            let began = elapsed()
             guard let round = try round(master, exact: exact, started: started, deadline: deadline) else { break }
+            if exact {
+                exactSeconds = elapsed() - began
+                if round.lagrangian != nil { pricedExactly = true }
+            } else {
+                beamSeconds += elapsed() - began
+                beamRounds += 1
+            }
             if let lagrangian = round.lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
             progress?(SolverProgress(phase: "column generation (round \(rounds), \(master.columns.count) columns, master \(String(format: "%.1f", round.value)))",
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
@@ -134,6 +164,7 @@ struct ColumnGeneration {
         // value, later ones add a random bonus (seeded by the attempt: deterministic).
         while elapsed() + longest < diveDeadline && !Interruption.isRequested {
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
+            if best != nil, pricedExactly, attempt >= ColumnGeneration.divesBeforeNeighbourhoods { break }
             let began = elapsed()
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
             var stranded = false
@@ -148,7 +179,6 @@ struct ColumnGeneration {
                                      incumbent: best?.value, bound: outcome.bound, elapsedSeconds: elapsed()))
             if let result, result.value < cutoff() - 1e-9 { best = result }
         }
-        var searched = false
         // Branch-and-price where the bound is close to the incumbent (within `tailingGap`).
         func branchAndPriceIfClose() throws {
             guard let bound = outcome.bound, cutoff() - bound <= ColumnGeneration.tailingGap * max(1, abs(cutoff())),
@@ -156,7 +186,6 @@ struct ColumnGeneration {
                   !Interruption.isRequested else { return }
             let search = try branchAndPrice(master, rootBound: bound, cutoff: cutoff(), started: started,
                                             deadline: max(integerDeadline, searchDeadline), progress: progress)
-            searched = true
             outcome.bound = max(bound, search.bound)
             if let found = search.roster { best = found }
             progress?(SolverProgress(phase: "branch-and-price: \(search.nodes) nodes" + (search.complete ? ", complete" : ", stopped"),
@@ -168,20 +197,21 @@ struct ColumnGeneration {
         func searchNeighbourhoods(until deadline: Double) throws {
             guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
+            let close = outcome.bound.map { incumbent.value - $0 <= ColumnGeneration.tailingGap * max(1, abs(incumbent.value)) } ?? false
+            let patience = close ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
-                                                   patience: nil, started: started, deadline: deadline, progress: progress) {
+                                                   patience: patience, started: started, deadline: deadline, progress: progress) {
                 best = found
             }
         }
-        try branchAndPriceIfClose()
         // The neighbourhoods price exactly, so they need an exact round to have finished in time: on Instance 22
         // (364 days), where none did, they took a 600 s run to 308445 where the restricted master and the
         // rescheduling search after it had reached 258037.
-        if !searched && outcome.bound != nil && (best != nil || startKeepsMinimums) {
+        if pricedExactly && (best != nil || startKeepsMinimums) {
             // The neighbourhoods until the integer deadline; then branch-and-price if they closed the gap enough.
             try searchNeighbourhoods(until: integerDeadline)
             try branchAndPriceIfClose()
-        } else if !reachedBound() && !searched && integerDeadline - elapsed() > 0.5,
+        } else if !reachedBound() && integerDeadline - elapsed() > 0.5,
            let roster = try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) {
             let value = RosterObjective.value(of: roster, instance: instance, demand: demand)
             if value < best?.value ?? .infinity { best = (roster, value) }

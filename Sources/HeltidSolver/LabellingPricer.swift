@@ -22,9 +22,11 @@ struct LabellingPricer {
         /// Schedules found (by the labelling: those cheaper than the threshold), cheapest first, with their
         /// values (own cost plus cell costs).
         var schedules: [(value: Double, shifts: [Int?])]
-        /// A proven lower bound on every schedule's value: the optimum when a schedule below the threshold
-        /// exists, the threshold otherwise; nil when a beam dropped labels.
-        var lowerBound: Double?
+        /// A proven lower bound on every schedule's value. Exact labelling: the optimum when a schedule below
+        /// the threshold exists, the threshold otherwise. A beam: the same, or less when it dropped a label
+        /// whose cost plus completion bound was lower (every schedule through a dropped label is worth at
+        /// least that), so a beam that dropped only labels with no chance proves as much as the exact pass.
+        var lowerBound: Double
     }
 
     let dayCount: Int
@@ -189,8 +191,7 @@ struct LabellingPricer {
     ///
     /// The passes run in turn until one finds a schedule or proves there is none: a pass with a beam width
     /// keeps only that many labels a day, those with the least cost plus completion bound (a fast heuristic
-    /// that proves nothing: its result has no lower bound when labels were dropped); a nil width is the
-    /// exact labelling. With a `restriction`, only the schedules it admits count.
+    /// whose lower bound is weaker when it dropped labels); a nil width is the exact labelling. With a `restriction`, only the schedules it admits count.
     func price(cellCosts: [[Double]], threshold: Double, limit: Int, beamWidths: [Int?] = [nil], restriction: ScheduleRestriction? = nil,
                isCancelled: () -> Bool) -> Result? {
         let costs = (0..<dayCount).map { day in (0..<shiftCount).map { cellCosts[day][$0] + ownCost.cellCosts[day][$0] } }
@@ -198,9 +199,13 @@ struct LabellingPricer {
         let completion = CompletionBound(pricer: self, costs: costs, windowed: ownCost.shortfalls.isEmpty, restriction: restriction)
         var result: Result?
         for beamWidth in beamWidths {
-            result = label(costs: costs, completion: completion, threshold: threshold, limit: limit, beamWidth: beamWidth,
-                           restriction: restriction, isCancelled: isCancelled)
-            if result == nil || result?.lowerBound != nil || result?.schedules.isEmpty == false { break }
+            let earlierBound = result?.lowerBound ?? -.infinity
+            var pass = label(costs: costs, completion: completion, threshold: threshold, limit: limit, beamWidth: beamWidth,
+                             restriction: restriction, isCancelled: isCancelled)
+            // Each pass's bound holds, so the better one stands.
+            if let bound = pass?.lowerBound { pass?.lowerBound = max(bound, earlierBound) }
+            result = pass
+            guard let found = result, found.schedules.isEmpty, found.lowerBound < threshold else { break }
         }
         return result
     }
@@ -219,7 +224,8 @@ struct LabellingPricer {
         layer.resources = Array(repeating: 0, count: width)
         layer.alive = [true]
         layer.nextInFront = [-1]
-        var exact = true
+        // The least value a schedule through a label the beam dropped can have.
+        var leastDropped = Double.infinity
         var resources = [Int32](repeating: 0, count: width)
         for day in 0..<dayCount {
             if isCancelled() { return nil }
@@ -244,10 +250,9 @@ struct LabellingPricer {
             if let beamWidth, next.alive.count > beamWidth {
                 let kept = next.alive.indices.filter { next.alive[$0] }
                 if kept.count > beamWidth {
-                    exact = false
-                    for label in kept.sorted(by: { (next.estimates[$0], $0) < (next.estimates[$1], $1) }).dropFirst(beamWidth) {
-                        next.alive[label] = false
-                    }
+                    let dropped = kept.sorted(by: { (next.estimates[$0], $0) < (next.estimates[$1], $1) }).dropFirst(beamWidth)
+                    leastDropped = min(leastDropped, next.estimates[dropped.first!] + ownCost.constant)
+                    for label in dropped { next.alive[label] = false }
                 }
             }
             layers.append(layer)
@@ -263,7 +268,7 @@ struct LabellingPricer {
         }
         finished.sort { ($0.value, $0.label) < ($1.value, $1.label) }
         let schedules = finished.prefix(limit).map { (value: $0.value, shifts: schedule(endingAt: $0.label, layers: layers)) }
-        return Result(schedules: schedules, lowerBound: exact ? schedules.first?.value ?? threshold : nil)
+        return Result(schedules: schedules, lowerBound: min(schedules.first?.value ?? threshold, leastDropped))
     }
 
     /// For each cell, the share of the days it could be worked that its scarcest capped resource allows: the

@@ -7,7 +7,7 @@ import Testing
 /// The labelling pricer against the MIP pricer it replaces: on random non-cyclic instances with random cell
 /// costs (as the master's duals would put on the cells), both find the same optimum for every employee, the
 /// labelling schedule keeps every rule of its person by the independent checker, and its value is what the
-/// person's own model says that schedule costs. Every other seed has benchmark-style people (minutes between
+/// person's own model says that schedule costs, and a beam's lower bound never exceeds the optimum. Every other seed has benchmark-style people (minutes between
 /// personal bounds, shift-type maximums, no positions), which the completion bound handles differently.
 @Suite struct LabellingPricerTests {
     @Test(arguments: 0..<300)
@@ -57,7 +57,14 @@ import Testing
             }
             let best = try #require(labelling.schedules.first, "seed \(seed), employee \(employee): no schedule, MIP optimum \(mipOptimum)")
             #expect(abs(best.value - mipOptimum) < 1e-6, "seed \(seed), employee \(employee): labelling \(best.value), MIP \(mipOptimum)")
-            #expect(abs(try #require(labelling.lowerBound) - best.value) < 1e-9)
+            #expect(abs(labelling.lowerBound - best.value) < 1e-9)
+            // A narrow beam drops labels, yet its bound stays a bound: at most the optimum, at most its own best.
+            for width in [1, 4] {
+                let beam = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 1, beamWidths: [width],
+                                                     isCancelled: { false }))
+                #expect(beam.lowerBound <= mipOptimum + 1e-6, "seed \(seed), employee \(employee), beam \(width): bound \(beam.lowerBound), optimum \(mipOptimum)")
+                #expect(beam.lowerBound <= (beam.schedules.first?.value ?? .infinity) + 1e-9)
+            }
             // A threshold just above the optimum prunes everything else but keeps the optimum; one below it
             // leaves nothing and proves the threshold as the bound.
             let above = try #require(pricer.price(cellCosts: cellCosts, threshold: mipOptimum + 0.5, limit: 1, isCancelled: { false }))
