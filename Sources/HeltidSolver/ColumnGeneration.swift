@@ -12,13 +12,13 @@ import HeltidModel
 /// priced exactly while that is affordable.
 ///
 /// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:started:deadline:progress:)``: decide the cells
-/// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then
-/// branch-and-price where the bound is within ``tailingGap`` of the best roster
-/// (``branchAndPrice(_:rootBound:cutoff:started:deadline:progress:)``, which also proves), else the
+/// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then the
 /// neighbourhood search on the master from the best roster
-/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:started:deadline:progress:)``, then branch-and-price
-/// if it brought the gap within ``tailingGap``), or, without any roster, the restricted master as a MIP over
-/// every generated schedule (price-and-branch); the best roster is returned.
+/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:started:deadline:progress:)``), then
+/// branch-and-price where the bound is within ``tailingGap`` of the best roster
+/// (``branchAndPrice(_:rootBound:cutoff:started:deadline:progress:)``, which also proves); without an exact
+/// round or without any roster, the restricted master as a MIP over every generated schedule
+/// (price-and-branch) instead; the best roster is returned.
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -61,10 +61,13 @@ struct ColumnGeneration {
     /// restricted-master MIP).
     static let divingShare = 0.6
 
-    /// Once a dive has found a roster, at most this many dives before the neighbourhood search takes over
-    /// (when there is a bound for it). Measured on Instance 8 (60 s runs, 2026-12-02): with dives until
-    /// their share was spent (15 dives, 20 s, best 1416) the run ended at 1305; with 1 or 3 dives the
-    /// search started from 1513–1724 at 7 s and the runs ended at 1303–1306.
+    /// Once a dive has found a roster, the dives end after this many in a row without a better one (when an
+    /// exact round has finished, so that the neighbourhood search can take over). Measured on Instance 8
+    /// (60 s runs, 2026-12-02): with dives until their share was spent (15 dives, 20 s, best 1416) the run
+    /// ended at 1305; with 1 or 3 dives in all the search started from 1513–1724 at 7 s and the runs ended
+    /// at 1303–1306. But on Instance 17 (300 s) the sixth dive found the optimum 5746 after two that found
+    /// nothing better, which three dives in all and the neighbourhoods did not reach; on Instance 6 the
+    /// dives after the third repeated 1952–1966 for the whole share.
     static let divesBeforeNeighbourhoods = 3
 
     /// When the best roster is already within ``tailingGap`` of the bound, the neighbourhood search before
@@ -83,7 +86,7 @@ struct ColumnGeneration {
     }
 
     /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then looks for a roster
-    /// (cell dives, then branch-and-price where the bound is close, else the neighbourhood search or the
+    /// (cell dives, then the neighbourhood search and branch-and-price where the bound is close, or the
     /// restricted-master MIP) until
     /// `integerDeadline`; branch-and-price may go on until `searchDeadline` (it proves what it finds). `start` must keep every hard rule
     /// except perhaps the minimums (position %, minutes): its rows are the first columns (a row below its
@@ -156,7 +159,12 @@ struct ColumnGeneration {
         var best: (roster: Roster, value: Double)?
         let startValue = startKeepsMinimums ? RosterObjective.value(of: start, instance: instance, demand: demand) : Double.infinity
         func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
+        /// Whether a roster of `value` is within ``tailingGap`` of the bound.
+        func isClose(_ value: Double) -> Bool {
+            outcome.bound.map { value - $0 <= ColumnGeneration.tailingGap * max(1, abs(value)) } ?? false
+        }
         var attempt = 0
+        var divesWithoutImprovement = 0
         var longest = 0.0
         // Dives are guided once one has left someone without a schedule (see `dive`).
         var strandedOnce = false
@@ -164,7 +172,7 @@ struct ColumnGeneration {
         // value, later ones add a random bonus (seeded by the attempt: deterministic).
         while elapsed() + longest < diveDeadline && !Interruption.isRequested {
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
-            if best != nil, pricedExactly, attempt >= ColumnGeneration.divesBeforeNeighbourhoods { break }
+            if best != nil, pricedExactly, divesWithoutImprovement >= ColumnGeneration.divesBeforeNeighbourhoods { break }
             let began = elapsed()
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
             var stranded = false
@@ -177,11 +185,16 @@ struct ColumnGeneration {
             attempt += 1
             progress?(SolverProgress(phase: "dive \(attempt): " + (result.map { "roster at \(String(format: "%.1f", $0.value))" } ?? "no better roster"),
                                      incumbent: best?.value, bound: outcome.bound, elapsedSeconds: elapsed()))
-            if let result, result.value < cutoff() - 1e-9 { best = result }
+            if let result, result.value < cutoff() - 1e-9 {
+                best = result
+                divesWithoutImprovement = 0
+            } else {
+                divesWithoutImprovement += 1
+            }
         }
         // Branch-and-price where the bound is close to the incumbent (within `tailingGap`).
         func branchAndPriceIfClose() throws {
-            guard let bound = outcome.bound, cutoff() - bound <= ColumnGeneration.tailingGap * max(1, abs(cutoff())),
+            guard let bound = outcome.bound, isClose(cutoff()),
                   !meets(cutoff(), bound: bound), max(integerDeadline, searchDeadline) - elapsed() > 0.5,
                   !Interruption.isRequested else { return }
             let search = try branchAndPrice(master, rootBound: bound, cutoff: cutoff(), started: started,
@@ -197,8 +210,7 @@ struct ColumnGeneration {
         func searchNeighbourhoods(until deadline: Double) throws {
             guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
-            let close = outcome.bound.map { incumbent.value - $0 <= ColumnGeneration.tailingGap * max(1, abs(incumbent.value)) } ?? false
-            let patience = close ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
+            let patience = isClose(incumbent.value) ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
                                                    patience: patience, started: started, deadline: deadline, progress: progress) {
                 best = found
