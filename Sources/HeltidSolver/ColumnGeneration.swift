@@ -120,7 +120,8 @@ struct ColumnGeneration {
         var beamRounds = 0
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
-            let affordable = exactSeconds.map { $0 <= Double(ColumnGeneration.exactRoundInterval) * beamSeconds / Double(max(1, beamRounds)) } ?? true
+            let meanBeamSeconds = beamSeconds / Double(max(1, beamRounds))
+            let affordable = exactSeconds.map { $0 <= Double(ColumnGeneration.exactRoundInterval) * meanBeamSeconds } ?? true
             let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded, affordable: affordable)
             let began = elapsed()
             guard let round = try round(master, exact: exact, started: started, deadline: deadline) else { break }
@@ -250,7 +251,7 @@ struct ColumnGeneration {
         /// The LP's value of each variable.
         var primal: [Double]
         /// The Lagrangian bound (of the restricted master: every restriction kept), when every employee was
-        /// priced exactly.
+        /// priced (exactly, or by beams with their weaker bounds).
         var lagrangian: Double?
         /// New columns.
         var added: Int

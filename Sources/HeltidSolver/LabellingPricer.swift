@@ -191,7 +191,8 @@ struct LabellingPricer {
     ///
     /// The passes run in turn until one finds a schedule or proves there is none: a pass with a beam width
     /// keeps only that many labels a day, those with the least cost plus completion bound (a fast heuristic
-    /// whose lower bound is weaker when it dropped labels); a nil width is the exact labelling. With a `restriction`, only the schedules it admits count.
+    /// whose lower bound is weaker when it dropped labels); a nil width is the exact labelling. With a
+    /// `restriction`, only the schedules it admits count.
     func price(cellCosts: [[Double]], threshold: Double, limit: Int, beamWidths: [Int?] = [nil], restriction: ScheduleRestriction? = nil,
                isCancelled: () -> Bool) -> Result? {
         let costs = (0..<dayCount).map { day in (0..<shiftCount).map { cellCosts[day][$0] + ownCost.cellCosts[day][$0] } }

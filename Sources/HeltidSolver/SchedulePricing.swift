@@ -31,9 +31,8 @@ struct SchedulePricing {
     /// Prices `employees` under the master's duals, every other one on a second thread (each thread has its
     /// own GLPK environment; the second frees its own at the end). With `exact`, the labelling is exact, so
     /// that every lower bound is the optimum or the threshold; otherwise only the beams run (their bounds can
-    /// be weaker). Only the
-    /// schedules each employee's restriction admits are priced. Nil for an employee not priced (time up,
-    /// interrupted, or no LP solution).
+    /// be weaker). Only the schedules each employee's restriction admits are priced. Nil for an employee not
+    /// priced (time up, interrupted, or no LP solution).
     func price(_ employees: [Int], master: MasterProblem, duals: [Double], exact: Bool, restrictions: [ScheduleRestriction],
                started: ContinuousClock.Instant, deadline: Double) throws -> [Int: Priced] {
         let work: @Sendable ([Int]) -> Result<[Int: Priced], Error> = { employees in

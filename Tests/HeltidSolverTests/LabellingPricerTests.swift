@@ -7,8 +7,9 @@ import Testing
 /// The labelling pricer against the MIP pricer it replaces: on random non-cyclic instances with random cell
 /// costs (as the master's duals would put on the cells), both find the same optimum for every employee, the
 /// labelling schedule keeps every rule of its person by the independent checker, and its value is what the
-/// person's own model says that schedule costs, and a beam's lower bound never exceeds the optimum. Every other seed has benchmark-style people (minutes between
-/// personal bounds, shift-type maximums, no positions), which the completion bound handles differently.
+/// person's own model says that schedule costs, and a beam's lower bound never exceeds the optimum. Every
+/// other seed has benchmark-style people (minutes between personal bounds, shift-type maximums, no
+/// positions), which the completion bound handles differently.
 @Suite struct LabellingPricerTests {
     @Test(arguments: 0..<300)
     func labellingFindsTheMIPOptimum(seed: Int) throws {
