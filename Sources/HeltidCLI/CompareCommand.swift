@@ -13,10 +13,11 @@ enum CompareCommand {
     }
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        guard let parsed = try ParsedArguments.forCommand("compare", arguments, valued: ["--time-limit", "--format", "--output", "--lang", "--seed"],
+        guard let parsed = try ParsedArguments.forCommand("compare", arguments, valued: ["--time-limit", "--work-limit", "--format", "--output", "--lang", "--seed"],
                                                           flags: ["--quiet", "--verbose"], help: HelpText.compare) else { return 0 }
         let path = try parsed.singleOperand("SCENARIOS file", command: "compare")
-        let timeLimit = try parsed.seconds("--time-limit", default: 50)
+        let limit = try parsed.searchLimit(default: 50)
+        let timeLimit = limit.timeLimit
         let format: Format = try parsed.choice("--format", default: .text)
         let language: ReportLanguage = try parsed.choice("--lang", default: .en)
         let seed = try parsed.seed()
@@ -25,10 +26,10 @@ enum CompareCommand {
         let set = try ScenarioLoader.load(path: path)
 
         InterruptHandler.install()
-        let options = SolveOptions(timeLimit: timeLimit, verbose: verbose, seed: seed)
+        let options = SolveOptions(timeLimit: timeLimit, workLimit: limit.workLimit, verbose: verbose, seed: seed)
         let comparison = ScenarioComparison()
         if !quiet {
-            OutputWriter.diagnostic("Comparing \(set.scenarios.count) scenarios, \(comparison.workers) at a time, \(formatHours(timeLimit)) s each")
+            OutputWriter.diagnostic("Comparing \(set.scenarios.count) scenarios, \(comparison.workers) at a time, \(formatHours(timeLimit)) \(limit.workLimit == nil ? "s" : "work s") each")
         }
         let outcomes = comparison.run(set, options: options, events: quiet ? nil : progressPrinter(scenarios: set.scenarios.count, verbose: verbose))
 
@@ -37,7 +38,8 @@ enum CompareCommand {
         case .text: text = ComparisonText(title: set.title, outcomes: outcomes, language: language).text()
         case .csv: text = ComparisonCSV(outcomes: outcomes, language: language).text()
         case .json: text = try OutputWriter.json(ComparisonDocument(title: set.title, scenarioFile: path, baseInstance: set.basePath,
-                                                                  timeLimitSeconds: timeLimit, outcomes: outcomes))
+                                                                  timeLimitSeconds: timeLimit, limitCountsWork: limit.workLimit != nil,
+                                                                  outcomes: outcomes))
         case .html: text = ComparisonHTML(title: set.title, outcomes: outcomes, language: language).html()
         }
         try OutputWriter.write(text, to: parsed.options["--output"])

@@ -8,10 +8,10 @@ import HeltidSolver
 enum DimensionCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         guard let parsed = try ParsedArguments.forCommand("dimension", arguments,
-                                                          valued: ["--time-limit", "--format", "--output", "--instance-output", "--seed", "--objective"],
+                                                          valued: ["--time-limit", "--work-limit", "--format", "--output", "--instance-output", "--seed", "--objective"],
                                                           flags: ["--quiet", "--verbose"], help: HelpText.dimension) else { return 0 }
         let path = try parsed.singleOperand("INSTANCE file", command: "dimension")
-        let timeLimit = try parsed.seconds("--time-limit", default: 120)
+        let limit = try parsed.searchLimit(default: 120)
         let format: OutputFormat = try parsed.choice("--format", default: .text)
         guard format == .text || format == .json else { throw UsageError(message: "--format: dimension writes text or json") }
         let objective: ObjectiveChoice = try parsed.choice("--objective", default: .fair)
@@ -21,7 +21,7 @@ enum DimensionCommand {
 
         InterruptHandler.install()
         let printProgress: @Sendable (SolverProgress) -> Void = { OutputWriter.diagnostic($0.line) }
-        let options = SolveOptions(timeLimit: timeLimit, verbose: parsed.flags.contains("--verbose"), seed: seed,
+        let options = SolveOptions(timeLimit: limit.timeLimit, workLimit: limit.workLimit, verbose: parsed.flags.contains("--verbose"), seed: seed,
                                    progress: quiet ? nil : printProgress)
         let started = ContinuousClock.now
         let dimensioning = try Dimensioner(fair: objective == .fair).run(base, options: options)

@@ -23,8 +23,8 @@ enum HelpText {
     """
 
     static let solve = """
-    USAGE: heltid solve INSTANCE [--time-limit S] [--format text|json|csv|curtois] [--output FILE] [--seed N]
-                         [--objective sum|fair] [--quiet] [--verbose]
+    USAGE: heltid solve INSTANCE [--work-limit W | --time-limit S] [--format text|json|csv|curtois] [--output FILE]
+                         [--seed N] [--objective sum|fair] [--quiet] [--verbose]
 
     Builds a rota for INSTANCE (a Heltid JSON instance, see docs/instance-format.md, or a Curtois & Qu
     benchmark file, recognised by its SECTION_HORIZON header) with the GLPK solver. Objective, in order of weight: uncovered demand, unwanted part-time (hours below each
@@ -32,8 +32,12 @@ enum HelpText {
     before it is printed.
 
     OPTIONS:
-      --time-limit S     Stop the search after S seconds (default 60) and return the best rota so far,
-                         with the proven bound and gap.
+      --work-limit W     Stop the search after W work seconds (default 60) and return the best rota so
+                         far, with the proven bound and gap. Work is counted, not timed (a work second
+                         is about a second on a 2-core server), so the same instance, options and seed
+                         give the same rota on any machine and under any load.
+      --time-limit S     Stop after S wall-clock seconds instead: the rota then depends on the machine
+                         and its load.
       --format F         text (default): the rota grid with weekends marked, then the key figures;
                          json: status, bound, key figures, violations and the roster;
                          csv: the rota grid only (readable by 'heltid check');
@@ -76,7 +80,7 @@ enum HelpText {
     """
 
     static let dimension = """
-    USAGE: heltid dimension INSTANCE [--time-limit S] [--format text|json] [--output FILE]
+    USAGE: heltid dimension INSTANCE [--work-limit W | --time-limit S] [--format text|json] [--output FILE]
                            [--instance-output FILE] [--objective fair|sum] [--seed N] [--quiet] [--verbose]
 
     Finds the smallest headcount whose rota covers all demand of INSTANCE under its rules, and the
@@ -90,7 +94,9 @@ enum HelpText {
     rule that binds; then the rota and every position. See docs/dimensioning.md.
 
     OPTIONS:
-      --time-limit S     Time for the whole search (default 120 s).
+      --work-limit W     Work for the whole search (default 120 work seconds; deterministic, see
+                         'heltid help solve').
+      --time-limit S     Wall-clock seconds for the whole search instead.
       --format F         text (default) or json (headcount, fte, averagePositionPercent,
                          weekendCeilingPercent, positions, roster, ...).
       --output FILE      Write the result to FILE (atomically) instead of stdout.
@@ -109,7 +115,7 @@ enum HelpText {
     """
 
     static let compare = """
-    USAGE: heltid compare SCENARIOS [--time-limit S] [--format text|csv|json|html] [--output FILE]
+    USAGE: heltid compare SCENARIOS [--work-limit W | --time-limit S] [--format text|csv|json|html] [--output FILE]
                           [--lang en|nb] [--seed N] [--quiet] [--verbose]
 
     Solves every scenario of the scenario file SCENARIOS (a base instance and named changes to it, see
@@ -121,8 +127,10 @@ enum HelpText {
     Every rota is re-checked by the independent checker; the figures come from the checker.
 
     OPTIONS:
-      --time-limit S     Seconds per scenario (default 50). Two scenarios run at a time (one per core), so
-                         four scenarios take about 2 × S.
+      --work-limit W     Work seconds per scenario (default 50; deterministic, see 'heltid help solve':
+                         each scenario's figures are the same however many run at a time). Two
+                         scenarios run at a time, so four take about 2 × W seconds here.
+      --time-limit S     Wall-clock seconds per scenario instead.
       --format F         text (default): the table; csv: the table for spreadsheets (decimal point);
                          json: every figure, the binding rule, positions and rotas (heltid-compare/1);
                          html: a self-contained printable report with charts and colour-coded rotas.

@@ -79,6 +79,18 @@ struct ParsedArguments {
         return value
     }
 
+    /// The search's limit: `--time-limit S` (wall-clock seconds) or `--work-limit W` (deterministic work
+    /// seconds), not both; without either, a work limit of `fallback`, so that the same input and options
+    /// give the same rota on any machine and under any load.
+    func searchLimit(default fallback: Double) throws -> (timeLimit: Double, workLimit: Double?) {
+        if options["--time-limit"] != nil && options["--work-limit"] != nil {
+            throw UsageError(message: "--time-limit and --work-limit: give one of them, not both")
+        }
+        if options["--time-limit"] != nil { return (try seconds("--time-limit", default: fallback), nil) }
+        let work = try seconds("--work-limit", default: fallback)
+        return (work, work)
+    }
+
     /// `--seed N`: the neighbourhood search's seed (default 1).
     func seed() throws -> UInt64 {
         let text = options["--seed"] ?? "1"

@@ -6,10 +6,10 @@ import HeltidSolver
 /// `heltid solve INSTANCE`: builds a rota, re-checks it and prints it.
 enum SolveCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        guard let parsed = try ParsedArguments.forCommand("solve", arguments, valued: ["--time-limit", "--format", "--output", "--seed", "--objective"],
+        guard let parsed = try ParsedArguments.forCommand("solve", arguments, valued: ["--time-limit", "--work-limit", "--format", "--output", "--seed", "--objective"],
                                                           flags: ["--quiet", "--verbose"], help: HelpText.solve) else { return 0 }
         let path = try parsed.singleOperand("INSTANCE file", command: "solve")
-        let timeLimit = try parsed.seconds("--time-limit", default: 60)
+        let limit = try parsed.searchLimit(default: 60)
         let format: OutputFormat = try parsed.choice("--format", default: .text)
         let quiet = parsed.flags.contains("--quiet")
         let seed = try parsed.seed()
@@ -18,7 +18,7 @@ enum SolveCommand {
 
         InterruptHandler.install()
         let printProgress: @Sendable (SolverProgress) -> Void = { OutputWriter.diagnostic($0.line) }
-        let options = SolveOptions(timeLimit: timeLimit, verbose: parsed.flags.contains("--verbose"), seed: seed,
+        let options = SolveOptions(timeLimit: limit.timeLimit, workLimit: limit.workLimit, verbose: parsed.flags.contains("--verbose"), seed: seed,
                                    progress: quiet ? nil : printProgress)
         let result = try CompactSolver().solve(instance, options: options)
         let report = result.roster.map { RosterChecker(instance: instance).check($0) }
@@ -49,13 +49,15 @@ enum SolveCommand {
     }
 
     static func statusLine(_ result: SolveResult) -> String {
-        let elapsed = String(format: "%.1f s", result.elapsedSeconds)
+        var elapsed = String(format: "%.1f s", result.elapsedSeconds)
+        if let work = result.workSeconds { elapsed = String(format: "%.1f work s (%.1f s)", work, result.elapsedSeconds) }
         func value(_ number: Double?) -> String { number.map { String(format: "%.1f", $0) } ?? "-" }
         switch result.status {
         case .optimal:
             return "Status: optimal after \(elapsed) (objective \(value(result.objective)) = bound)"
         case .timeLimit, .interrupted:
-            let reason = result.status == .timeLimit ? "time limit reached" : "interrupted"
+            let limit = result.workSeconds == nil ? "time limit" : "work limit"
+            let reason = result.status == .timeLimit ? "\(limit) reached" : "interrupted"
             let gap = result.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "unknown"
             return "Status: \(reason) after \(elapsed): objective \(value(result.objective)), bound \(value(result.bound)), gap \(gap)"
         case .infeasible:

@@ -26,11 +26,18 @@ public struct Dimensioner {
 
     public func run(_ instance: Instance, options: SolveOptions) throws -> DimensioningResult {
         let started = ContinuousClock.now
+        // Under a work limit the stages' work seconds add up instead of the wall clock (deterministic).
+        let limit = options.workLimit ?? options.timeLimit
+        var workSpent = 0.0
         // The covering stages use the plain objective; the instance's own fairness step returns in stage 3.
         let fairnessStep = instance.weights.fairnessStep
         var base = instance
         base.weights.fairnessStep = 0
-        func elapsed() -> Double { started.duration(to: .now).seconds }
+        func elapsed() -> Double { options.workLimit == nil ? started.duration(to: .now).seconds : workSpent }
+        func spent(_ result: SolveResult) -> SolveResult {
+            workSpent += result.workSeconds ?? 0
+            return result
+        }
         let profile = base.openPosition ?? OpenPosition()
         let arithmetic = WeekendArithmetic(instance: base, largestPositionPercent: profile.desiredPercent)
         let positionHours = profile.desiredPercent / 100 * base.fullTimeHours
@@ -42,29 +49,30 @@ public struct Dimensioner {
         while true {
             let staffed = profile.adding(openCount, to: base)
             let attemptStarted = elapsed()
-            let remaining = options.timeLimit - attemptStarted
+            let remaining = limit - attemptStarted
             let progress = options.progress.map { report in
                 { @Sendable (update: SolverProgress) in
                     var update = update
                     update.phase = "\(staffed.staff.count) heads: " + update.phase
-                    update.elapsedSeconds = started.duration(to: .now).seconds
+                    if options.workLimit == nil { update.elapsedSeconds = started.duration(to: .now).seconds }
                     report(update)
                 }
             }
             func stageOptions(_ seconds: Double) -> SolveOptions {
-                SolveOptions(timeLimit: max(1, seconds), verbose: options.verbose, seed: options.seed, progress: progress)
+                SolveOptions(timeLimit: max(1, seconds), workLimit: options.workLimit == nil ? nil : max(1, seconds), verbose: options.verbose,
+                             seed: options.seed, progress: progress)
             }
             // Stage 1: staggered weekends; stage 2: unrestricted from there when demand is still uncovered.
             // Everyone-off start: branch-and-cut finds no first rota on these symmetric units in the time it
             // takes (measured on the weekend-arithmetic samples), the neighbourhood search does.
             let everyoneOff = Roster(employees: staffed.staff.count, days: staffed.dayCount)
-            var result = try CompactSolver().solve(staggered(staffed, from: base.staff.count), options: stageOptions(remaining * 0.5),
-                                                   start: everyoneOff)
+            var result = try spent(CompactSolver().solve(staggered(staffed, from: base.staff.count), options: stageOptions(remaining * 0.5),
+                                                         start: everyoneOff))
             var report = result.roster.map { RosterChecker(instance: staffed).check($0) }
             var proven = false
-            if uncovered(report) > 0, !Interruption.isRequested, options.timeLimit - elapsed() > 1 {
-                let unrestricted = try CompactSolver().solve(staffed, options: stageOptions((options.timeLimit - elapsed()) * 0.5),
-                                                             start: result.roster)
+            if uncovered(report) > 0, !Interruption.isRequested, limit - elapsed() > 1 {
+                let unrestricted = try spent(CompactSolver().solve(staffed, options: stageOptions((limit - elapsed()) * 0.5),
+                                                                   start: result.roster))
                 let unrestrictedReport = unrestricted.roster.map { RosterChecker(instance: staffed).check($0) }
                 proven = unrestricted.status == .optimal
                 if uncovered(unrestrictedReport) <= uncovered(report) {
@@ -79,11 +87,11 @@ public struct Dimensioner {
             if let report, missing < 1e-6 {
                 // Stage 3: the position structure, from the covering rota.
                 var final = (instance: staffed, result: result, report: Optional(report))
-                if fair, options.timeLimit - elapsed() > 1, !Interruption.isRequested, let roster = result.roster {
+                if fair, limit - elapsed() > 1, !Interruption.isRequested, let roster = result.roster {
                     var fairInstance = staffed
                     fairInstance.weights.fairnessStep = fairnessStep
                     fairInstance.weights.enableFairness()
-                    let even = try CompactSolver().solve(fairInstance, options: stageOptions(options.timeLimit - elapsed()), start: roster)
+                    let even = try spent(CompactSolver().solve(fairInstance, options: stageOptions(limit - elapsed()), start: roster))
                     if let evenRoster = even.roster {
                         final = (fairInstance, even, RosterChecker(instance: fairInstance).check(evenRoster))
                     }
@@ -97,7 +105,7 @@ public struct Dimensioner {
                 shortfall = (staffed.staff.count, analysis.obstacles, missing)
             }
             let step = report == nil ? 1 : max(1, Int((missing / positionHours).rounded(.up)))
-            if Interruption.isRequested || options.timeLimit - elapsed() < 2 || staffed.staff.count + step > InstanceLoader.maximumStaff {
+            if Interruption.isRequested || limit - elapsed() < 2 || staffed.staff.count + step > InstanceLoader.maximumStaff {
                 break
             }
             openCount += step

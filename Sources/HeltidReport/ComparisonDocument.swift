@@ -14,14 +14,19 @@ public struct ComparisonDocument: Encodable {
     let scenarioFile: String
     /// The base instance's file, when the scenario file names one.
     let baseInstance: String?
+    /// The limit per scenario, and whether it counted work (deterministic: `"work"`) or wall-clock time
+    /// (`"wallClock"`).
     let timeLimitSeconds: Double
+    let limitMeasure: String
     let scenarios: [ScenarioEntry]
 
-    public init(title: String?, scenarioFile: String, baseInstance: String?, timeLimitSeconds: Double, outcomes: [ScenarioOutcome]) {
+    public init(title: String?, scenarioFile: String, baseInstance: String?, timeLimitSeconds: Double, limitCountsWork: Bool = false,
+                outcomes: [ScenarioOutcome]) {
         self.title = title
         self.scenarioFile = scenarioFile
         self.baseInstance = baseInstance
         self.timeLimitSeconds = timeLimitSeconds
+        limitMeasure = limitCountsWork ? "work" : "wallClock"
         let baseline = outcomes.first
         scenarios = outcomes.map { ScenarioEntry(outcome: $0, baseline: baseline) }
     }

@@ -18,10 +18,11 @@ struct BranchAndCut {
     let problem: GLPKProblem
     let variableCount: Int
 
-    /// Runs until optimal, `deadline` (seconds after `started`) or an interruption.
-    func run(phase: String, started: ContinuousClock.Instant, deadline: Double,
+    /// Runs until optimal, `deadline` (seconds on `clock`) or an interruption; the search's work (simplex
+    /// iterations and calls of the callback, by the problem's size) is charged to `clock`.
+    func run(phase: String, clock: SearchClock, deadline: Double,
              progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
-        let monitor = SearchMonitor(phase: phase, started: started, progress: progress, deadline: deadline)
+        let monitor = SearchMonitor(phase: phase, clock: clock, progress: progress, deadline: deadline)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         // Messages on even when quiet (the guard keeps them and echoes them only when verbose): GLPK's
@@ -38,8 +39,9 @@ struct BranchAndCut {
         // Ctrl-C then takes effect only when it ends (it does respect the time limit).
         parameters.fp_heur = GLP_ON
         parameters.mir_cuts = GLP_ON
-        let remaining = deadline - monitor.elapsed
-        parameters.tm_lim = Int32(max(1, min(Double(Int32.max), remaining * 1000)))
+        let remaining = deadline - clock.elapsed
+        // On a work clock only the callback stops the search (at points that depend on the work alone).
+        if clock.measure == .wallClock { parameters.tm_lim = Int32(max(1, min(Double(Int32.max), remaining * 1000))) }
         parameters.cb_func = searchCallback
         let context = Unmanaged.passRetained(monitor)
         defer { context.release() }
@@ -76,33 +78,39 @@ struct BranchAndCut {
 /// State shared with GLPK's branch-and-cut callback through its `info` pointer.
 final class SearchMonitor {
     let phase: String
-    let started: ContinuousClock.Instant
+    let clock: SearchClock
     let progress: (@Sendable (SolverProgress) -> Void)?
     let deadline: Double
     var bound: Double?
     var incumbent: Double?
     var secondsToBest: Double?
     private var lastReport = -1.0
+    /// The simplex iterations of the tree's problem already charged to the clock.
+    private var chargedIterations: Int32 = 0
 
-    init(phase: String, started: ContinuousClock.Instant, progress: (@Sendable (SolverProgress) -> Void)?, deadline: Double) {
+    init(phase: String, clock: SearchClock, progress: (@Sendable (SolverProgress) -> Void)?, deadline: Double) {
         self.phase = phase
-        self.started = started
+        self.clock = clock
         self.progress = progress
         self.deadline = deadline
     }
 
-    var elapsed: Double { started.duration(to: .now).seconds }
-
     func observe(tree: OpaquePointer) {
+        let problem = glp_ios_get_prob(tree)
+        if let problem {
+            let iterations = glp_get_it_cnt(problem)
+            clock.chargeBranchAndCut(iterations: Int(max(0, iterations - chargedIterations)), entries: SearchClock.simplexEntries(of: problem))
+            chargedIterations = iterations
+        }
         let node = glp_ios_best_node(tree)
         if node != 0 {
             let nodeBound = glp_ios_node_bound(tree, node)
             if nodeBound.isFinite && abs(nodeBound) < 1e300 { bound = nodeBound }
         }
         let reason = glp_ios_reason(tree)
-        let now = elapsed
+        let now = clock.elapsed
         if reason == GLP_IBINGO {
-            incumbent = glp_mip_obj_val(glp_ios_get_prob(tree))
+            incumbent = glp_mip_obj_val(problem)
             secondsToBest = now
         }
         if let progress, reason == GLP_IBINGO || now - lastReport >= 1 {

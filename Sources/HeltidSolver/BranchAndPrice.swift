@@ -57,9 +57,9 @@ extension ColumnGeneration {
     /// Searches for a roster below `cutoff` until `deadline` or an interruption, from a root whose bound is
     /// `rootBound`. The master's restrictions are lifted at the end.
     func branchAndPrice(_ master: MasterLP, rootBound: Double, cutoff: Double,
-                        started: ContinuousClock.Instant, deadline: Double,
+                        clock: SearchClock, deadline: Double,
                         progress: (@Sendable (SolverProgress) -> Void)?) throws -> Search {
-        func elapsed() -> Double { started.duration(to: .now).seconds }
+        func elapsed() -> Double { clock.elapsed }
         var search = Search(roster: nil, bound: rootBound, nodes: 0, complete: false)
         var cutoff = cutoff
         var open = [Node(decisions: [], bound: rootBound, sequence: 0)]
@@ -83,7 +83,7 @@ extension ColumnGeneration {
                 open.append(node)
                 break
             }
-            guard let solved = try solve(&node, master: master, cutoff: cutoff, started: started, deadline: deadline) else {
+            guard let solved = try solve(&node, master: master, cutoff: cutoff, clock: clock, deadline: deadline) else {
                 open.append(node) // time ran out within the node: its bound so far stands
                 break
             }
@@ -137,7 +137,7 @@ extension ColumnGeneration {
     /// Runs the column generation within a node's decisions; the node's bound is raised to what it proves.
     /// Nil when time runs out first.
     private func solve(_ node: inout Node, master: MasterLP, cutoff: Double,
-                       started: ContinuousClock.Instant, deadline: Double) throws -> NodeOutcome? {
+                       clock: SearchClock, deadline: Double) throws -> NodeOutcome? {
         let shiftCount = instance.shiftTypes.count
         var restrictions: [Int: ScheduleRestriction] = [:]
         for decision in node.decisions {
@@ -159,9 +159,9 @@ extension ColumnGeneration {
         var lastAdded = -1
         var converged = false
         for count in 1...ColumnGeneration.nodeRounds {
-            if started.duration(to: .now).seconds >= deadline || Interruption.isRequested { return nil }
+            if clock.elapsed >= deadline || Interruption.isRequested { return nil }
             let exact = ColumnGeneration.isExactRound(count, lastAdded: lastAdded)
-            guard let round = try round(master, exact: exact, purging: true, started: started, deadline: deadline) else {
+            guard let round = try round(master, exact: exact, purging: true, clock: clock, deadline: deadline) else {
                 return .pruned
             }
             if let lagrangian = round.lagrangian { node.bound = max(node.bound, lagrangian) }

@@ -45,14 +45,14 @@ extension ColumnGeneration {
     /// On Instance 12 a guided first dive reached 4171 against 4061 unguided, so dives are guided only after
     /// one has stranded someone.
     func dive(_ master: MasterLP, random: inout SplitMix64?, cutoff: Double, guided: Bool, stranded: inout Bool,
-              started: ContinuousClock.Instant, deadline: Double,
+              clock: SearchClock, deadline: Double,
               progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
         let choices = instance.shiftTypes.count + 1
         while !Interruption.isRequested {
-            if started.duration(to: .now).seconds >= deadline { return try complete(master) }
+            if clock.elapsed >= deadline { return try complete(master, clock: clock) }
             var round: Round?
             for _ in 0..<ColumnGeneration.divingRounds {
-                round = try self.round(master, exact: true, started: started, deadline: deadline)
+                round = try self.round(master, exact: true, clock: clock, deadline: deadline)
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }
@@ -112,7 +112,7 @@ extension ColumnGeneration {
             }
             let whole = instance.staff.count - shares.fractional.count
             progress?(SolverProgress(phase: "diving (\(whole) of \(instance.staff.count) whole, LP \(String(format: "%.1f", round.value)))",
-                                     incumbent: nil, bound: nil, elapsedSeconds: started.duration(to: .now).seconds))
+                                     incumbent: nil, bound: nil, elapsedSeconds: clock.elapsed))
         }
         return nil
     }
@@ -120,15 +120,16 @@ extension ColumnGeneration {
     /// Ends a dive cut short by time: everyone takes the schedule the last LP took most of, without
     /// re-pricing; nil when those schedules together break a hard cover maximum (the LP then needs an
     /// artificial column).
-    private func complete(_ master: MasterLP) throws -> (roster: Roster, value: Double)? {
-        guard let solution = try master.solve(timeLimit: 1) else { return nil }
+    private func complete(_ master: MasterLP, clock: SearchClock) throws -> (roster: Roster, value: Double)? {
+        let budget = SearchBudget(clock: clock, deadline: clock.elapsed + 1)
+        guard let solution = try master.solve(budget: budget) else { return nil }
         let shiftCount = instance.shiftTypes.count
         let shares = LPShares(master: master, primal: solution.primal, choices: shiftCount + 1)
         guard !shares.usesArtificial, shares.largest.allSatisfy({ $0.index >= 0 }) else { return nil }
         for (employee, largest) in shares.largest.enumerated() {
             try master.restrict(employee, to: ScheduleRestriction(only: master.columns[largest.index].shifts, shiftCount: shiftCount))
         }
-        guard let check = try master.solve(timeLimit: 1),
+        guard let check = try master.solve(budget: budget),
               !LPShares(master: master, primal: check.primal, choices: shiftCount + 1).usesArtificial else { return nil }
         let roster = Roster(assignments: shares.largest.map { master.columns[$0.index].shifts })
         return (roster, RosterObjective.value(of: roster, instance: instance, demand: demand))

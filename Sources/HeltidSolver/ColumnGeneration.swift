@@ -11,12 +11,12 @@ import HeltidModel
 /// and a weaker bound (``LabellingPricer/Result/lowerBound``); every ``exactRoundInterval``-th round is
 /// priced exactly while that is affordable.
 ///
-/// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:started:deadline:progress:)``: decide the cells
+/// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:clock:deadline:progress:)``: decide the cells
 /// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then the
 /// neighbourhood search on the master from the best roster
-/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:started:deadline:progress:)``), then
+/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:clock:deadline:progress:)``), then
 /// branch-and-price where the bound is within ``tailingGap`` of the best roster
-/// (``branchAndPrice(_:rootBound:cutoff:started:deadline:progress:)``, which also proves); without an exact
+/// (``branchAndPrice(_:rootBound:cutoff:clock:deadline:progress:)``, which also proves); without an exact
 /// round or without any roster, the restricted master as a MIP over every generated schedule
 /// (price-and-branch) instead; the best roster is returned.
 struct ColumnGeneration {
@@ -32,7 +32,7 @@ struct ColumnGeneration {
         /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
         var converged: Bool
         /// Converged, or stopped tailing off with the bound within ``tailingGap``: the schedules suit the
-        /// neighbourhood search (``neighbourhoodSearch(_:from:value:seed:bound:patience:started:deadline:progress:)``).
+        /// neighbourhood search (``neighbourhoodSearch(_:from:value:seed:bound:patience:clock:deadline:progress:)``).
         var settled = false
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
@@ -85,16 +85,16 @@ struct ColumnGeneration {
         pricing = SchedulePricing(instance: instance, demand: demand)
     }
 
-    /// Runs until converged, `deadline` (seconds after `started`) or an interruption, then looks for a roster
+    /// Runs until converged, `deadline` (seconds on `clock`) or an interruption, then looks for a roster
     /// (cell dives, then the neighbourhood search and branch-and-price where the bound is close, or the
     /// restricted-master MIP) until
     /// `integerDeadline`; branch-and-price may go on until `searchDeadline` (it proves what it finds). `start` must keep every hard rule
     /// except perhaps the minimums (position %, minutes): its rows are the first columns (a row below its
     /// person's minimum is left out; the person's artificial column stands in until pricing finds a schedule),
     /// and when it keeps the minimums too, its objective is the value a dive must beat.
-    func run(start: Roster, started: ContinuousClock.Instant, deadline: Double, integerDeadline: Double, searchDeadline: Double,
+    func run(start: Roster, clock: SearchClock, deadline: Double, integerDeadline: Double, searchDeadline: Double,
              progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
-        func elapsed() -> Double { started.duration(to: .now).seconds }
+        func elapsed() -> Double { clock.elapsed }
         var initial: [ScheduleColumn] = []
         var startKeepsMinimums = true
         for employee in instance.staff.indices {
@@ -124,7 +124,7 @@ struct ColumnGeneration {
             let affordable = exactSeconds.map { $0 <= Double(ColumnGeneration.exactRoundInterval) * meanBeamSeconds } ?? true
             let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded, affordable: affordable)
             let began = elapsed()
-            guard let round = try round(master, exact: exact, started: started, deadline: deadline) else { break }
+            guard let round = try round(master, exact: exact, clock: clock, deadline: deadline) else { break }
             if exact {
                 exactSeconds = elapsed() - began
                 if round.lagrangian != nil { pricedExactly = true }
@@ -178,7 +178,7 @@ struct ColumnGeneration {
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
             var stranded = false
             let result = try dive(master, random: &random, cutoff: cutoff(), guided: strandedOnce, stranded: &stranded,
-                                  started: started, deadline: diveDeadline,
+                                  clock: clock, deadline: diveDeadline,
                                   progress: progress)
             try master.releaseRestrictions()
             strandedOnce = strandedOnce || stranded
@@ -198,7 +198,7 @@ struct ColumnGeneration {
             guard let bound = outcome.bound, isClose(cutoff()),
                   !meets(cutoff(), bound: bound), max(integerDeadline, searchDeadline) - elapsed() > 0.5,
                   !Interruption.isRequested else { return }
-            let search = try branchAndPrice(master, rootBound: bound, cutoff: cutoff(), started: started,
+            let search = try branchAndPrice(master, rootBound: bound, cutoff: cutoff(), clock: clock,
                                             deadline: max(integerDeadline, searchDeadline), progress: progress)
             outcome.bound = max(bound, search.bound)
             if let found = search.roster { best = found }
@@ -213,7 +213,7 @@ struct ColumnGeneration {
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
             let patience = isClose(incumbent.value) ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
-                                                   patience: patience, started: started, deadline: deadline, progress: progress) {
+                                                   patience: patience, clock: clock, deadline: deadline, progress: progress) {
                 best = found
             }
         }
@@ -225,7 +225,7 @@ struct ColumnGeneration {
             try searchNeighbourhoods(until: integerDeadline)
             try branchAndPriceIfClose()
         } else if !reachedBound() && integerDeadline - elapsed() > 0.5,
-           let roster = try restrictedMaster(master.columns, started: started, deadline: integerDeadline, progress: progress) {
+           let roster = try restrictedMaster(master.columns, clock: clock, deadline: integerDeadline, progress: progress) {
             let value = RosterObjective.value(of: roster, instance: instance, demand: demand)
             if value < best?.value ?? .infinity { best = (roster, value) }
         }
@@ -265,13 +265,12 @@ struct ColumnGeneration {
     /// Solves the master LP under the restrictions, prices every employee within theirs and adds the
     /// schedules that price out (and brings back known ones; with `purging` the LP lets go of schedules far
     /// from pricing out, ``MasterLP/activate(duals:value:purging:)``). Nil when the LP has no solution.
-    func round(_ master: MasterLP, exact: Bool, purging: Bool = false, started: ContinuousClock.Instant,
+    func round(_ master: MasterLP, exact: Bool, purging: Bool = false, clock: SearchClock,
                deadline: Double) throws -> Round? {
-        let remaining = deadline - started.duration(to: .now).seconds
-        guard let solution = try master.solve(timeLimit: max(1, remaining)) else { return nil }
+        guard let solution = try master.solve(budget: SearchBudget(clock: clock, deadline: deadline)) else { return nil }
         let everyone = Array(instance.staff.indices)
         let priced = try pricing.price(everyone, master: master.layout, duals: solution.duals, exact: exact,
-                                       restrictions: master.restrictions, started: started, deadline: deadline)
+                                       restrictions: master.restrictions, clock: clock, deadline: deadline)
         var lagrangian: Double? = solution.value
         var added = try master.activate(duals: solution.duals, value: solution.value, purging: purging)
         for employee in everyone {
@@ -290,13 +289,13 @@ struct ColumnGeneration {
 
     /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of
     /// generated schedules, each keeping its person's rules, with the cover maximums as hard rows.
-    private func restrictedMaster(_ columns: [ScheduleColumn], started: ContinuousClock.Instant, deadline: Double,
+    private func restrictedMaster(_ columns: [ScheduleColumn], clock: SearchClock, deadline: Double,
                                   progress: (@Sendable (SolverProgress) -> Void)?) throws -> Roster? {
         let master = MasterProblem(instance: instance, demand: demand, columns: columns, artificial: [], integer: true)
         let problem = GLPKProblem(verbose: false)
         try problem.load(master.model)
         let outcome = try BranchAndCut(problem: problem, variableCount: master.model.variables.count)
-            .run(phase: "restricted master (\(columns.count) columns)", started: started, deadline: deadline, progress: progress)
+            .run(phase: "restricted master (\(columns.count) columns)", clock: clock, deadline: deadline, progress: progress)
         guard let values = outcome.values else { return nil }
         var roster = Roster(employees: instance.staff.count, days: instance.dayCount)
         for (index, column) in columns.enumerated() where values[master.variableOf[index]] > 0.5 {

@@ -90,16 +90,17 @@ public struct CompactSolver {
     }
 
     private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
-        let started = ContinuousClock.now
-        func elapsed() -> Double { started.duration(to: .now).seconds }
-        let limit = options.timeLimit
+        let clock = SearchClock(for: options)
+        func elapsed() -> Double { clock.elapsed }
+        let limit = options.workLimit ?? options.timeLimit
         let labelling = options.columnGeneration && !instance.horizon.cyclic
         let cells = instance.staff.count * instance.dayCount * instance.shiftTypes.count
         let buildsCompactModel = cells <= (labelling ? CompactSolver.compactCellsWithLabelling : CompactSolver.maximumCells)
         guard buildsCompactModel || labelling else {
             return SolveResult(status: .noSolutionFound, roster: nil, objective: nil, bound: nil,
                                explanation: ["the compact model would have \(cells) employee-day-shift cells, above this solver's limit of \(CompactSolver.maximumCells); an instance this size needs the column-generation core"],
-                               elapsedSeconds: elapsed(), secondsToBest: nil, solver: CompactSolver.name)
+                               elapsedSeconds: clock.wallSeconds, workSeconds: clock.workSeconds, secondsToBest: nil,
+                               solver: CompactSolver.name)
         }
         let demand = DemandTable(instance: instance)
         let integral = RosterObjective.isIntegral(instance: instance, demand: demand)
@@ -112,17 +113,18 @@ public struct CompactSolver {
         func result(_ status: SolveStatus, roster: Roster?, objective: Double?, secondsToBest: Double?,
                     explanation: [String] = []) -> SolveResult {
             SolveResult(status: status, roster: roster, objective: objective, bound: status == .optimal ? objective : bound,
-                        explanation: explanation, elapsedSeconds: elapsed(), secondsToBest: secondsToBest, solver: CompactSolver.name)
+                        explanation: explanation, elapsedSeconds: clock.wallSeconds, workSeconds: clock.workSeconds,
+                        secondsToBest: secondsToBest, solver: CompactSolver.name)
         }
         if buildsCompactModel && (!labelling || cells <= CompactSolver.branchAndCutCellsWithLabelling) {
             let formulation = CompactFormulation(instance: instance)
             let problem = GLPKProblem(verbose: options.verbose)
             try problem.load(formulation.model)
             options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
-            bound = try problem.solveRelaxation(timeLimit: max(1, limit * 0.2))
+            bound = try problem.solveRelaxation(budget: SearchBudget(clock: clock, deadline: limit * 0.2))
             options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
             let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
-                .run(phase: "branch-and-cut", started: started, deadline: min(limit * split.branchAndCutShare, split.branchAndCutSeconds),
+                .run(phase: "branch-and-cut", clock: clock, deadline: min(limit * split.branchAndCutShare, split.branchAndCutSeconds),
                      progress: options.progress)
             if let exactBound = exact.bound { bound = max(bound ?? exactBound, exactBound) }
             let found = exact.values.map { values in formulation.roster { values[$0] } }
@@ -141,10 +143,10 @@ public struct CompactSolver {
         // Re-planning whole schedules: a first roster, or a better one than branch-and-cut's.
         var rescheduling = labelling ? ReschedulingSearch(instance: instance, demand: demand, seed: options.seed) : nil
         if var search = rescheduling, !Interruption.isRequested {
-            if try search.construct(started: started, deadline: limit) {
+            if try search.construct(clock: clock, deadline: limit) {
                 options.progress?(SolverProgress(phase: "rescheduling search: first roster", incumbent: search.objective, bound: bound,
                                                  elapsedSeconds: elapsed()))
-                let found = search.improve(started: started, deadline: elapsed() + (limit - elapsed()) * split.reschedulingShare,
+                let found = search.improve(clock: clock, deadline: elapsed() + (limit - elapsed()) * split.reschedulingShare,
                                            bound: bound, progress: options.progress)
                 if startIsShort() || found.objective < value(start!) - 1e-9 {
                     start = found.roster
@@ -163,7 +165,7 @@ public struct CompactSolver {
             let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
             let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
             let generation = ColumnGeneration(instance: instance, integralObjective: integral)
-            let columns = try generation.run(start: start!, started: started, deadline: share, integerDeadline: integerDeadline,
+            let columns = try generation.run(start: start!, clock: clock, deadline: share, integerDeadline: integerDeadline,
                                              searchDeadline: limit * split.branchAndPriceShare, progress: options.progress)
             if columns.settled { settledGeneration = (generation, columns.master) }
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
@@ -188,7 +190,7 @@ public struct CompactSolver {
             let patience = max(2, limit * split.reschedulingPatienceShare)
             func reschedule(patience: Double?) -> Bool {
                 search.load(start!)
-                let found = search.improve(started: started, deadline: limit, patience: patience, bound: bound, progress: options.progress)
+                let found = search.improve(clock: clock, deadline: limit, patience: patience, bound: bound, progress: options.progress)
                 guard found.objective < value(start!) - 1e-9 else { return false }
                 start = found.roster
                 secondsToStart = found.secondsToBest
@@ -201,7 +203,7 @@ public struct CompactSolver {
                     let rescheduled = reschedule(patience: patience)
                     guard elapsed() < limit - 0.5 && !Interruption.isRequested else { break }
                     let better = try generation.neighbourhoodSearch(master, from: start!, value: value(start!), seed: turn, bound: bound,
-                                                                    patience: patience, started: started, deadline: limit,
+                                                                    patience: patience, clock: clock, deadline: limit,
                                                                     progress: options.progress)
                     if let better {
                         start = better.roster
@@ -218,26 +220,27 @@ public struct CompactSolver {
                 return result(Interruption.isRequested ? .interrupted : .noSolutionFound, roster: nil, objective: nil, secondsToBest: nil,
                               explanation: ["no rota was found in the time given: placing \(instance.staff.count) people one by one on schedules that keep their own rules did not finish, and column generation found none"])
             }
-            return finished(roster: start!, objective: value(start!), bound: bound, secondsToBest: secondsToStart, started: started)
+            return finished(roster: start!, objective: value(start!), bound: bound, secondsToBest: secondsToStart, clock: clock)
         }
         var search = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!)
-        try search.run(started: started, deadline: limit, bound: bound, progress: options.progress)
+        try search.run(clock: clock, deadline: limit, bound: bound, progress: options.progress)
         if search.minimumsAreSoft {
             let short = NeighbourhoodSearch.shortfallMinutes(of: search.incumbent, instance: instance)
             return result(Interruption.isRequested ? .interrupted : .noSolutionFound, roster: nil, objective: nil, secondsToBest: nil,
                           explanation: ["no rota meeting every minimum (position % or minutes) was found in the time given; the best attempt was still \(formatHours(short)) minutes short"])
         }
         return finished(roster: search.incumbent, objective: search.incumbentObjective, bound: bound,
-                        secondsToBest: search.secondsToBest ?? secondsToStart, started: started)
+                        secondsToBest: search.secondsToBest ?? secondsToStart, clock: clock)
     }
 
     /// The result for a roster that keeps every hard rule: optimal when it meets the bound, else stopped by the
     /// time limit or an interruption.
     private func finished(roster: Roster, objective: Double, bound: Double?, secondsToBest: Double?,
-                          started: ContinuousClock.Instant) -> SolveResult {
+                          clock: SearchClock) -> SolveResult {
         let proven = bound.map { objective - $0 < 1e-6 } ?? false
         let status: SolveStatus = proven ? .optimal : (Interruption.isRequested ? .interrupted : .timeLimit)
         return SolveResult(status: status, roster: roster, objective: objective, bound: proven ? objective : bound, explanation: [],
-                           elapsedSeconds: started.duration(to: .now).seconds, secondsToBest: secondsToBest, solver: CompactSolver.name)
+                           elapsedSeconds: clock.wallSeconds, workSeconds: clock.workSeconds, secondsToBest: secondsToBest,
+                           solver: CompactSolver.name)
     }
 }

@@ -30,6 +30,10 @@ struct CompletionBound {
     /// Whether the table holds the windowed minima (no cost depends on the final total).
     private let windowed: Bool
 
+    /// The work of building the table (its entries), for the search clock
+    /// (``SearchClock/chargeCompletionBound(entries:)``).
+    let work: Int
+
     /// The largest table built, in entries.
     static let maximumEntries = 3_000_000
 
@@ -80,6 +84,7 @@ struct CompletionBound {
         self.representatives = tracksYesterday ? representatives : [0]
         let perMinuteLayer = layerEntries * shiftStates
         least = Array(repeating: .infinity, count: perMinuteLayer * (units + 1))
+        work = least.count
         for state in 0..<(shiftStates * runStates * 2) {
             least[index(day: dayCount, state: state, minutes: 0)] = 0
         }

@@ -138,16 +138,28 @@ final class GLPKProblem {
 
     /// Solves the LP relaxation with the simplex method and returns its optimal objective,
     /// or nil when the LP has no optimal solution. With `warmStart` the simplex starts from the last basis
-    /// (GLPK's presolver, which discards it, is off), as between column-generation rounds.
-    func solveRelaxation(timeLimit: Double, warmStart: Bool = false) throws -> Double? {
+    /// (GLPK's presolver, which discards it, is off), as between column-generation rounds. The simplex
+    /// stops when the `budget` is spent (on a work clock: after the iterations it allows; at least one
+    /// second's worth either way), and its iterations are charged to the budget's clock.
+    func solveRelaxation(budget: SearchBudget, warmStart: Bool = false) throws -> Double? {
         try ensureAlive("glp_simplex")
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = warmStart ? GLP_OFF : GLP_ON
-        parameters.tm_lim = Int32(max(1, min(Double(Int32.max), timeLimit * 1000)))
+        let seconds = max(1, budget.remaining)
+        let entries = SearchClock.simplexEntries(of: pointer)
+        switch budget.clock.measure {
+        case .wallClock:
+            parameters.tm_lim = Int32(min(Double(Int32.max), seconds * 1000))
+        case .work:
+            let iterations = seconds * SearchClock.workPerSecond / (SearchClock.workPerIterationAndEntry * Double(max(1, entries)))
+            parameters.it_lim = Int32(max(1, min(Double(Int32.max), iterations)))
+        }
+        let iterationsBefore = glp_get_it_cnt(pointer)
         let result = hg_simplex(pointer, &parameters)
         try check(result, "glp_simplex")
+        budget.clock.chargeSimplex(iterations: Int(glp_get_it_cnt(pointer) - iterationsBefore), entries: entries)
         guard result == 0, glp_get_status(pointer) == GLP_OPT else { return nil }
         return glp_get_obj_val(pointer)
     }

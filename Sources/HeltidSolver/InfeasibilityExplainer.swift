@@ -21,7 +21,7 @@ struct InfeasibilityExplainer {
             let problem = GLPKProblem(verbose: options.verbose)
             try problem.load(formulation.model)
             let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
-                .run(phase: "explain", started: .now, deadline: 10, progress: nil)
+                .run(phase: "explain", clock: SearchClock(for: options), deadline: 10, progress: nil)
             // Minus the bound is an upper limit on the hours even when the search did not finish.
             let attainable = -(outcome.optimal ? outcome.objective ?? 0 : outcome.bound ?? outcome.objective ?? 0) / 60
             if attainable < minimum.minutes / 60 - 1e-6 {

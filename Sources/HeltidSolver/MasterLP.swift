@@ -86,7 +86,7 @@ final class MasterLP {
     /// The indices into ``columns`` of an employee's schedules.
     func columns(of employee: Int) -> [Int] { columnsOf[employee] }
 
-    /// A column's value in an LP solution (`primal`, as ``solve(timeLimit:)`` returns it).
+    /// A column's value in an LP solution (`primal`, as ``solve(budget:)`` returns it).
     func value(of index: Int, in primal: [Double]) -> Double {
         let variable = variableOf[index]
         return variable >= 0 && variable < primal.count ? primal[variable] : 0
@@ -168,8 +168,9 @@ final class MasterLP {
     }
 
     /// The LP optimum: its value, every row's dual and the value of every variable of GLPK's LP (read a
-    /// column's with ``value(of:in:)``); nil when the LP has none.
-    func solve(timeLimit: Double) throws -> (value: Double, duals: [Double], primal: [Double])? {
+    /// column's with ``value(of:in:)``); nil when the LP has none (or none within the `budget`, at least a
+    /// second's worth).
+    func solve(budget: SearchBudget) throws -> (value: Double, duals: [Double], primal: [Double])? {
         if !problem.isAlive {
             problem = GLPKProblem(verbose: false)
             try problem.load(layout.model)
@@ -181,7 +182,7 @@ final class MasterLP {
         } else if warm {
             try unloadHeld()
         }
-        let value = try problem.solveRelaxation(timeLimit: timeLimit, warmStart: warm)
+        let value = try problem.solveRelaxation(budget: budget, warmStart: warm)
         warm = true
         guard let value else { return nil }
         return (value, (0..<problem.rowCount).map(problem.rowDual), (0..<problem.columnCount).map(problem.columnValue))

@@ -9,8 +9,9 @@ import HeltidModel
 /// When the start misses some minimums (everyone-off where staff must work a minimum), the search first
 /// runs on the model with soft minimums until the shortfall is zero, then goes on with every rule hard.
 ///
-/// Neighbourhoods come from a seeded generator, so a run that ends by itself is reproducible; a
-/// wall-clock deadline can cut it at a machine-dependent point.
+/// Neighbourhoods come from a seeded generator and each neighbourhood's GLPK search stops on the search
+/// clock, so a run under a work limit is reproducible (``SearchClock``); a wall-clock deadline cuts it at a
+/// machine-dependent point.
 struct NeighbourhoodSearch {
     let instance: Instance
     let verbose: Bool
@@ -58,12 +59,12 @@ struct NeighbourhoodSearch {
     }
 
     /// Improves the incumbent until the deadline, an interruption, or the incumbent meets `bound`.
-    mutating func run(started: ContinuousClock.Instant, deadline: Double, bound: Double?,
+    mutating func run(clock: SearchClock, deadline: Double, bound: Double?,
                       progress: (@Sendable (SolverProgress) -> Void)?) throws {
         let staff = instance.staff.count, days = instance.dayCount
         var iteration = 0
         var lastReport = -1.0
-        func elapsed() -> Double { started.duration(to: .now).seconds }
+        func elapsed() -> Double { clock.elapsed }
         while elapsed() < deadline && !Interruption.isRequested {
             if !minimumsAreSoft, let bound, incumbentObjective - bound < 1e-6 { break }
             iteration += 1
@@ -100,7 +101,7 @@ struct NeighbourhoodSearch {
             let subStarted = elapsed()
             let subDeadline = min(deadline, subStarted + NeighbourhoodSearch.secondsPerNeighbourhood)
             let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
-                .run(phase: "neighbourhood", started: started, deadline: subDeadline, progress: nil)
+                .run(phase: "neighbourhood", clock: clock, deadline: subDeadline, progress: nil)
             let improved = outcome.objective.map { $0 < incumbentObjective - 1e-6 } ?? false
             if improved, let values = outcome.values, let objective = outcome.objective {
                 incumbent = formulation.roster { values[$0] }

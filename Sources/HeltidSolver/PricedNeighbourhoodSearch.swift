@@ -28,13 +28,13 @@ extension ColumnGeneration {
     static let neighbourhoodRounds = 5
 
     /// The best roster found from `incumbent` (of `value`) by freeing employees, until `deadline` (seconds
-    /// after `started`), an interruption, a roster that meets `bound`, or (with `patience`) that many seconds
+    /// on `clock`), an interruption, a roster that meets `bound`, or (with `patience`) that many seconds
     /// without an improvement. Nil when nothing better was found.
     /// Every restriction on `master` is lifted on return.
     func neighbourhoodSearch(_ master: MasterLP, from incumbent: Roster, value: Double, seed: UInt64, bound: Double?, patience: Double?,
-                             started: ContinuousClock.Instant, deadline: Double,
+                             clock: SearchClock, deadline: Double,
                              progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
-        func elapsed() -> Double { started.duration(to: .now).seconds }
+        func elapsed() -> Double { clock.elapsed }
         let staff = instance.staff.count
         let shiftCount = instance.shiftTypes.count
         var best = incumbent
@@ -72,7 +72,7 @@ extension ColumnGeneration {
             }
             var hopeless = false
             for _ in 0..<ColumnGeneration.neighbourhoodRounds where elapsed() < deadline {
-                guard let round = try round(master, exact: true, started: started, deadline: deadline) else { break }
+                guard let round = try round(master, exact: true, clock: clock, deadline: deadline) else { break }
                 if let lagrangian = round.lagrangian, meets(bestValue, bound: lagrangian) {
                     hopeless = true
                     break
@@ -96,7 +96,7 @@ extension ColumnGeneration {
                 let problem = GLPKProblem(verbose: false)
                 try problem.load(problemModel.model)
                 outcome = try BranchAndCut(problem: problem, variableCount: problemModel.model.variables.count)
-                    .run(phase: "neighbourhood", started: started,
+                    .run(phase: "neighbourhood", clock: clock,
                          deadline: min(deadline, elapsed() + ColumnGeneration.secondsPerNeighbourhood), progress: nil)
                 if let values = outcome.values {
                     var roster = best

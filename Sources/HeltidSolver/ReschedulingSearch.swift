@@ -29,7 +29,7 @@ struct ReschedulingSearch {
     private var random: SplitMix64
     /// Labels per day of the pricing beam.
     static let beamWidth = 64
-    /// The reward per shift of ``placeWorkingMost(_:isCancelled:)``: above any wish's weight.
+    /// The reward per shift of ``placeWorkingMost(_:budget:)``: above any wish's weight.
     static let shiftReward = 1000.0
     /// Most people taken out at once, as a share of the staff (at least 2).
     static let largestRuinShare = 0.25
@@ -82,16 +82,17 @@ struct ReschedulingSearch {
     /// Re-plans `employee` on the best schedule the beams find against everybody else's; a placed employee
     /// keeps their schedule unless the new one is better. False when an employee not placed found none.
     @discardableResult
-    private mutating func replan(_ employee: Int, beamWidths: [Int?] = [ReschedulingSearch.beamWidth], isCancelled: () -> Bool) -> Bool {
+    private mutating func replan(_ employee: Int, beamWidths: [Int?] = [ReschedulingSearch.beamWidth], budget: SearchBudget) -> Bool {
         let current = schedules[employee]
         if let current { ledger.remove(employee, current) }
         let costs = ledger.marginalCosts(of: employee)
+        budget.clock.chargeLedger(cells: instance.dayCount * instance.shiftTypes.count)
         var threshold = CoverLedger.blocked / 2
         if let current {
             threshold = ownValues[employee] - 1e-6
             for (day, shift) in current.enumerated() { if let shift { threshold += costs[day][shift] } }
         }
-        let priced = pricers[employee].price(cellCosts: costs, threshold: threshold, limit: 1, beamWidths: beamWidths, isCancelled: isCancelled)
+        let priced = pricers[employee].price(cellCosts: costs, threshold: threshold, limit: 1, beamWidths: beamWidths, budget: budget)
         if let best = priced?.schedules.first {
             put(employee, best.shifts)
             return true
@@ -101,20 +102,20 @@ struct ReschedulingSearch {
     }
 
     /// Places everyone not placed yet, in a random order, each on their best schedule against those placed
-    /// before; false when someone found no schedule by `deadline` (seconds after `started`) or an interruption.
+    /// before; false when someone found no schedule by `deadline` (seconds on `clock`) or an interruption.
     /// The beams are blind to some rules (successions, per-type and weekend counts) and can miss every schedule
     /// of a tightly bound person: then beams that reward the shifts themselves try (``placeWorkingMost``), and
     /// last GLPK on the person's own model (at most 5 s).
-    mutating func construct(started: ContinuousClock.Instant, deadline: Double) throws -> Bool {
-        let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
+    mutating func construct(clock: SearchClock, deadline: Double) throws -> Bool {
+        let budget = SearchBudget(clock: clock, deadline: deadline)
         var order = instance.staff.indices.filter { schedules[$0] == nil }
         order.shuffle(using: &random)
         for employee in order {
-            if replan(employee, beamWidths: [ReschedulingSearch.beamWidth, 1024], isCancelled: isCancelled) { continue }
-            if placeWorkingMost(employee, isCancelled: isCancelled) { continue }
-            guard !isCancelled(),
+            if replan(employee, beamWidths: [ReschedulingSearch.beamWidth, 1024], budget: budget) { continue }
+            if placeWorkingMost(employee, budget: budget) { continue }
+            guard !budget.isSpent,
                   let found = try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: ledger.marginalCosts(of: employee),
-                                                                started: started, deadline: deadline)?.schedules.first,
+                                                                budget: budget)?.schedules.first,
                   found.value < CoverLedger.blocked / 2 else { return false }
             put(employee, found.shifts)
         }
@@ -129,7 +130,7 @@ struct ReschedulingSearch {
     /// (``LabellingPricer/scarcityShares()``), so that the beam saves the capped shifts and weekends (Instance
     /// 22's person AC needs 232 of 234 possible shifts with at most 26 weekends and 46 of each capped type).
     /// The search re-plans the person against the cover afterwards.
-    private mutating func placeWorkingMost(_ employee: Int, isCancelled: () -> Bool) -> Bool {
+    private mutating func placeWorkingMost(_ employee: Int, budget: SearchBudget) -> Bool {
         let costs = ledger.marginalCosts(of: employee)
         let shares = pricers[employee].scarcityShares()
         for scaled in [false, true] {
@@ -141,7 +142,7 @@ struct ReschedulingSearch {
             }
             if let found = pricers[employee].price(cellCosts: reward, threshold: CoverLedger.blocked / 2, limit: 1,
                                                    beamWidths: scaled ? [ReschedulingSearch.beamWidth, 1024] : [1024],
-                                                   isCancelled: isCancelled)?.schedules.first {
+                                                   budget: budget)?.schedules.first {
                 put(employee, found.shifts)
                 return true
             }
@@ -150,47 +151,49 @@ struct ReschedulingSearch {
     }
 
     /// Re-plans each of `employees` in turn until a whole pass improves nobody (or cancelled).
-    private mutating func sweep(_ employees: [Int], isCancelled: () -> Bool) {
+    private mutating func sweep(_ employees: [Int], budget: SearchBudget) {
         var improved = true
-        while improved && !isCancelled() {
+        while improved && !budget.isSpent {
             improved = false
             for employee in employees {
                 let before = objective
-                replan(employee, isCancelled: isCancelled)
+                replan(employee, budget: budget)
                 if objective < before - 1e-9 { improved = true }
             }
         }
     }
 
-    /// Improves the (complete) roster until `deadline` (seconds after `started`), an interruption, an
-    /// objective at `bound`, or (with `patience`) that many seconds without a better roster. Two
-    /// ruin-and-recreate attempts run at a time, one on each core, from the same roster with their own seeds;
-    /// the better one goes on. Returns the best roster met and when it was found.
-    mutating func improve(started: ContinuousClock.Instant, deadline: Double, patience: Double? = nil, bound: Double?,
+    /// Improves the (complete) roster until `deadline` (seconds on `clock`), an interruption, an objective at
+    /// `bound`, or (with `patience`) that many seconds without a better roster. Two ruin-and-recreate
+    /// attempts run at a time, one on each core (each on its own fork of the clock), from the same roster
+    /// with their own seeds; the better one goes on. Returns the best roster met and when it was found.
+    mutating func improve(clock: SearchClock, deadline: Double, patience: Double? = nil, bound: Double?,
                           progress: (@Sendable (SolverProgress) -> Void)?) -> (roster: Roster, objective: Double, secondsToBest: Double) {
-        func elapsed() -> Double { started.duration(to: .now).seconds }
-        let isCancelled: @Sendable () -> Bool = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
+        func elapsed() -> Double { clock.elapsed }
+        let budget = SearchBudget(clock: clock, deadline: deadline)
         var everyone = Array(instance.staff.indices)
         everyone.shuffle(using: &random)
-        sweep(everyone, isCancelled: isCancelled)
+        sweep(everyone, budget: budget)
         var best = (roster: roster, objective: objective, secondsToBest: elapsed())
         let staff = instance.staff.count
         let largestRuin = max(2, min(staff, Int(Double(staff) * ReschedulingSearch.largestRuinShare)))
         var ruinSize = 2
         var lastReport = elapsed()
-        while !isCancelled() {
+        while !budget.isSpent {
             if let bound, best.objective - bound < 1e-6 { break }
             if let patience, elapsed() - best.secondsToBest > patience { break }
             let size = ruinSize
             var first = self, second = self
             first.random = SplitMix64(seed: random.next())
             second.random = SplitMix64(seed: random.next())
-            let (one, other) = onTwoThreads({ first.attempt(size: size, isCancelled: isCancelled); return first },
+            let (mine, helpers) = (SearchBudget(clock: clock.fork(), deadline: deadline), SearchBudget(clock: clock.fork(), deadline: deadline))
+            let (one, other) = onTwoThreads({ first.attempt(size: size, budget: mine); return first },
                                             { [second] in
                                                 var search = second
-                                                search.attempt(size: size, isCancelled: isCancelled)
+                                                search.attempt(size: size, budget: helpers)
                                                 return search
                                             })
+            clock.join(mine.clock, helpers.clock)
             let chosen = other.objective < one.objective - 1e-9 ? other : one
             let improved = chosen.objective < objective - 1e-9
             if chosen.objective <= objective + 1e-9 {
@@ -214,7 +217,7 @@ struct ReschedulingSearch {
 
     /// One ruin and recreate: takes `size` people out, puts them back one by one on their best schedules and
     /// sweeps them; back to the roster before when the result is worse or someone found no schedule.
-    private mutating func attempt(size: Int, isCancelled: () -> Bool) {
+    private mutating func attempt(size: Int, budget: SearchBudget) {
         let ruined = chooseRuin(size: size)
         let saved = ruined.map { schedules[$0]! }
         let before = objective
@@ -222,8 +225,8 @@ struct ReschedulingSearch {
         var order = ruined
         order.shuffle(using: &random)
         var complete = true
-        for employee in order where !replan(employee, isCancelled: isCancelled) { complete = false }
-        if complete { sweep(order, isCancelled: isCancelled) }
+        for employee in order where !replan(employee, budget: budget) { complete = false }
+        if complete { sweep(order, budget: budget) }
         if !complete || objective > before + 1e-9 {
             for employee in ruined { takeOut(employee) }
             for (employee, shifts) in zip(ruined, saved) { put(employee, shifts) }

@@ -16,6 +16,10 @@ struct SchedulePricing {
     /// Labels per day of the heuristic pricing passes, tried in turn (rounds that are not exact).
     static let beamWidths: [Int?] = [64, 1024]
 
+    /// The passes of an exact round: a beam, then the exact labelling below the best schedule the beam found
+    /// (``LabellingPricer/price(cellCosts:threshold:limit:beamWidths:restriction:isCancelled:)``).
+    static let exactPasses: [Int?] = [64, nil]
+
     let instance: Instance
     /// The labelling pricer of each employee (nil: priced with GLPK).
     private let pricers: [LabellingPricer?]
@@ -32,20 +36,20 @@ struct SchedulePricing {
     /// own GLPK environment; the second frees its own at the end). With `exact`, the labelling is exact, so
     /// that every lower bound is the optimum or the threshold; otherwise only the beams run (their bounds can
     /// be weaker). Only the schedules each employee's restriction admits are priced. Nil for an employee not
-    /// priced (time up, interrupted, or no LP solution).
+    /// priced (the clock reached `deadline`, interrupted, or no LP solution). Each thread counts its work on a
+    /// fork of `clock` (so where it stops depends on its own work only), joined when both are done.
     func price(_ employees: [Int], master: MasterProblem, duals: [Double], exact: Bool, restrictions: [ScheduleRestriction],
-               started: ContinuousClock.Instant, deadline: Double) throws -> [Int: Priced] {
-        let work: @Sendable ([Int]) -> Result<[Int: Priced], Error> = { employees in
+               clock: SearchClock, deadline: Double) throws -> [Int: Priced] {
+        let work: @Sendable ([Int], SearchClock) -> Result<[Int: Priced], Error> = { employees, clock in
             var results: [Int: Priced] = [:]
+            let budget = SearchBudget(clock: clock, deadline: deadline)
             for employee in employees {
-                let isCancelled = { started.duration(to: .now).seconds >= deadline || Interruption.isRequested }
-                guard !isCancelled() else { break }
+                guard !budget.isSpent else { break }
                 let costs = master.cellCosts(of: employee, duals: duals)
                 let threshold = master.convexityDual(of: employee, duals: duals) - 1e-6
                 do {
                     guard let priced = try self.price(employee, cellCosts: costs, threshold: threshold, exact: exact,
-                                                      restriction: restrictions[employee], started: started, deadline: deadline,
-                                                      isCancelled: isCancelled) else { break }
+                                                      restriction: restrictions[employee], budget: budget) else { break }
                     results[employee] = priced
                 } catch {
                     return .failure(error)
@@ -53,15 +57,17 @@ struct SchedulePricing {
             }
             return .success(results)
         }
-        let (first, second) = onTwoThreads({ work(employees.indices.filter { $0 % 2 == 0 }.map { employees[$0] }) }, {
+        let (mine, helpers) = (clock.fork(), clock.fork())
+        let (first, second) = onTwoThreads({ work(employees.indices.filter { $0 % 2 == 0 }.map { employees[$0] }, mine) }, {
             defer { GLPKProblem.releaseThreadEnvironment() }
-            return work(employees.indices.filter { $0 % 2 == 1 }.map { employees[$0] })
+            return work(employees.indices.filter { $0 % 2 == 1 }.map { employees[$0] }, helpers)
         })
+        clock.join(mine, helpers)
         return try first.get().merging(second.get()) { mine, _ in mine }
     }
 
     private func price(_ employee: Int, cellCosts: [[Double]], threshold: Double, exact: Bool, restriction: ScheduleRestriction,
-                       started: ContinuousClock.Instant, deadline: Double, isCancelled: () -> Bool) throws -> Priced? {
+                       budget: SearchBudget) throws -> Priced? {
         if let schedule = restriction.onlySchedule {
             // One known schedule is left: its value is the whole pricing.
             var value = ownCosts[employee].value(of: schedule, instance: instance)
@@ -70,16 +76,17 @@ struct SchedulePricing {
         }
         guard let pricer = pricers[employee] else {
             return try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: cellCosts, restriction: restriction,
-                                                     started: started, deadline: deadline)
+                                                     budget: budget)
         }
         return pricer.price(cellCosts: cellCosts, threshold: threshold, limit: SchedulePricing.schedulesPerRound,
-                            beamWidths: exact ? [nil] : SchedulePricing.beamWidths, restriction: restriction, isCancelled: isCancelled)
+                            beamWidths: exact ? SchedulePricing.exactPasses : SchedulePricing.beamWidths, restriction: restriction, budget: budget)
     }
 
     /// The best schedule of one employee under `cellCosts` (among those `restriction` admits) by GLPK's
-    /// branch-and-cut on the person's own model (at most 5 s of it); nil when GLPK could not solve the LP.
+    /// branch-and-cut on the person's own model (at most 5 s of it on the budget's clock); nil when GLPK could
+    /// not solve the LP.
     static func priceWithGLPK(_ employee: Int, instance: Instance, cellCosts: [[Double]], restriction: ScheduleRestriction? = nil,
-                              started: ContinuousClock.Instant, deadline: Double) throws -> Priced? {
+                              budget: SearchBudget) throws -> Priced? {
         let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts, restriction: restriction)
         let variableCount = formulation.model.variables.count
         if variableCount == 0 {
@@ -90,10 +97,9 @@ struct SchedulePricing {
         }
         let problem = GLPKProblem(verbose: false)
         try problem.load(formulation.model)
-        let remaining = deadline - started.duration(to: .now).seconds
-        guard let relaxation = try problem.solveRelaxation(timeLimit: max(1, remaining)) else { return nil }
+        guard let relaxation = try problem.solveRelaxation(budget: budget) else { return nil }
         let exact = try BranchAndCut(problem: problem, variableCount: variableCount)
-            .run(phase: "pricing", started: started, deadline: min(deadline, started.duration(to: .now).seconds + 5), progress: nil)
+            .run(phase: "pricing", clock: budget.clock, deadline: min(budget.deadline, budget.clock.elapsed + 5), progress: nil)
         guard let values = exact.values, let value = exact.objective else { return Priced(schedules: [], lowerBound: relaxation) }
         let least = exact.optimal ? value : max(relaxation, exact.bound ?? relaxation)
         return Priced(schedules: [(value, formulation.roster { values[$0] }.assignments[employee])], lowerBound: least)

@@ -2,8 +2,11 @@ import Foundation
 
 /// Options for a solver run.
 public struct SolveOptions: Sendable {
-    /// Wall-clock limit in seconds for the search.
+    /// Wall-clock limit in seconds for the search (when there is no work limit).
     public var timeLimit: Double
+    /// A deterministic limit in work seconds (``SearchClock``) instead of the wall clock: the same input,
+    /// options and seed then give the same rota on any machine and under any load. Nil: `timeLimit` applies.
+    public var workLimit: Double?
     /// Echo GLPK's own terminal output to stderr.
     public var verbose: Bool
     /// Seed of the neighbourhood search's random choices.
@@ -15,9 +18,10 @@ public struct SolveOptions: Sendable {
     /// MIP core alone, for comparisons.
     public var columnGeneration: Bool
 
-    public init(timeLimit: Double = 60, verbose: Bool = false, seed: UInt64 = 1,
+    public init(timeLimit: Double = 60, workLimit: Double? = nil, verbose: Bool = false, seed: UInt64 = 1,
                 progress: (@Sendable (SolverProgress) -> Void)? = nil, columnGeneration: Bool = true) {
         self.timeLimit = timeLimit
+        self.workLimit = workLimit
         self.verbose = verbose
         self.seed = seed
         self.progress = progress

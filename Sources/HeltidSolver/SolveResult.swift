@@ -4,7 +4,7 @@ import HeltidModel
 public enum SolveStatus: String, Sendable, Codable {
     /// The roster is proven optimal (bound equals objective).
     case optimal
-    /// Stopped by the time limit with a roster; see the bound and gap.
+    /// Stopped by the time limit (or the work limit) with a roster; see the bound and gap.
     case timeLimit
     /// Stopped by an interruption (Ctrl-C) with a roster; see the bound and gap.
     case interrupted
@@ -24,8 +24,11 @@ public struct SolveResult: Sendable {
     public var bound: Double?
     /// Plain-language reasons, for an infeasible instance.
     public var explanation: [String]
+    /// Wall-clock seconds the run took.
     public var elapsedSeconds: Double
-    /// Seconds until the returned roster was found.
+    /// Under a work limit (``SolveOptions/workLimit``), the work seconds the run did (nil on a wall clock).
+    public var workSeconds: Double?
+    /// Seconds until the returned roster was found, on the solver's clock (work seconds under a work limit).
     public var secondsToBest: Double?
     /// Name of the solver that produced the result.
     public var solver: String

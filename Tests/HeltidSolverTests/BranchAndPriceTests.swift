@@ -16,24 +16,24 @@ import Testing
         var instance = generator.make()
         instance.horizon.cyclic = false
         defer { GLPKProblem.releaseThreadEnvironment() }
-        let started = ContinuousClock.now
+        let clock = SearchClock(measure: .wallClock)
         let formulation = CompactFormulation(instance: instance)
         let problem = GLPKProblem(verbose: false)
         try problem.load(formulation.model)
         let exact = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
-            .run(phase: "compact", started: started, deadline: 60, progress: nil)
+            .run(phase: "compact", clock: clock, deadline: 60, progress: nil)
         try #require(exact.optimal || exact.provenInfeasible, "seed \(seed): the compact model was not solved")
 
         let generation = ColumnGeneration(instance: instance)
         let master = try MasterLP(instance: instance, demand: generation.demand, columns: [])
         var rootBound = -Double.infinity
         for _ in 0..<500 {
-            let round = try #require(try generation.round(master, exact: true, started: started, deadline: 120))
+            let round = try #require(try generation.round(master, exact: true, clock: clock, deadline: 120))
             if let lagrangian = round.lagrangian { rootBound = max(rootBound, lagrangian) }
             if round.added == 0 { break }
         }
         let search = try generation.branchAndPrice(master, rootBound: rootBound, cutoff: .infinity,
-                                                   started: started, deadline: 90, progress: nil)
+                                                   clock: clock, deadline: 90, progress: nil)
         #expect(search.complete, "seed \(seed): the search did not finish")
         guard exact.optimal, let optimum = exact.objective else {
             #expect(search.roster == nil, "seed \(seed): a roster where the compact model has none")

@@ -15,8 +15,8 @@ import Testing
         let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance\(number).txt").path)
         // Everyone off keeps every hard rule here; starting from it leaves the dives no incumbent to beat.
         let everyoneOff = Roster(employees: instance.staff.count, days: instance.dayCount)
-        let started = ContinuousClock.now
-        let outcome = try ColumnGeneration(instance: instance, integralObjective: true).run(start: everyoneOff, started: started,
+        let clock = SearchClock(measure: .wallClock)
+        let outcome = try ColumnGeneration(instance: instance, integralObjective: true).run(start: everyoneOff, clock: clock,
                                                                                             deadline: 30, integerDeadline: 40, searchDeadline: 40,
                                                                                             progress: nil)
         defer { GLPKProblem.releaseThreadEnvironment() }
@@ -40,18 +40,18 @@ import Testing
         let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance4.txt").path)
         let demand = DemandTable(instance: instance)
         var placing = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
-        let started = ContinuousClock.now
-        #expect(try placing.construct(started: started, deadline: 30))
+        let clock = SearchClock(measure: .wallClock)
+        #expect(try placing.construct(clock: clock, deadline: 30))
         let first = placing.roster
         let firstValue = RosterObjective.value(of: first, instance: instance, demand: demand)
         let generation = ColumnGeneration(instance: instance, integralObjective: true)
         defer { GLPKProblem.releaseThreadEnvironment() }
         // Column generation alone (no integer phase), for a settled master.
-        let outcome = try generation.run(start: first, started: started, deadline: 30, integerDeadline: 0, searchDeadline: 0, progress: nil)
+        let outcome = try generation.run(start: first, clock: clock, deadline: 30, integerDeadline: 0, searchDeadline: 0, progress: nil)
         let master = outcome.master
         let bound = try #require(outcome.bound)
         let found = try #require(try generation.neighbourhoodSearch(master, from: first, value: firstValue, seed: 1, bound: bound,
-                                                                   patience: 5, started: ContinuousClock.now, deadline: 20,
+                                                                   patience: 5, clock: SearchClock(measure: .wallClock), deadline: 20,
                                                                    progress: nil))
         #expect(found.value < firstValue - 0.5)
         let report = RosterChecker(instance: instance).check(found.roster)

@@ -37,7 +37,7 @@ import Testing
                 instance.shiftTypes.indices.map { _ in Double(Int(costSource.next() % 4000)) / 100 - 30 }
             }
             let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: demand))
-            let labelling = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3, isCancelled: { false }))
+            let labelling = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3))
 
             let formulation = CompactFormulation(schedulesOf: employee, instance: instance, cellCosts: cellCosts)
             let mipOptimum: Double?
@@ -48,12 +48,14 @@ import Testing
                 let problem = GLPKProblem(verbose: false)
                 try problem.load(formulation.model)
                 let exact = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
-                    .run(phase: "pricing", started: .now, deadline: 60, progress: nil)
+                    .run(phase: "pricing", clock: SearchClock(measure: .wallClock), deadline: 60, progress: nil)
                 #expect(exact.optimal || exact.provenInfeasible)
                 mipOptimum = exact.optimal ? exact.objective : nil
             }
             guard let mipOptimum else {
                 #expect(labelling.schedules.isEmpty, "seed \(seed), employee \(employee): the MIP has no schedule, labelling found one")
+                let tightened = pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3, beamWidths: [4, nil])
+                #expect(tightened?.schedules.isEmpty == true && tightened?.lowerBound == .infinity)
                 continue
             }
             let best = try #require(labelling.schedules.first, "seed \(seed), employee \(employee): no schedule, MIP optimum \(mipOptimum)")
@@ -61,16 +63,24 @@ import Testing
             #expect(abs(labelling.lowerBound - best.value) < 1e-9)
             // A narrow beam drops labels, yet its bound stays a bound: at most the optimum, at most its own best.
             for width in [1, 4] {
-                let beam = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 1, beamWidths: [width],
-                                                     isCancelled: { false }))
+                let beam = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 1, beamWidths: [width]))
                 #expect(beam.lowerBound <= mipOptimum + 1e-6, "seed \(seed), employee \(employee), beam \(width): bound \(beam.lowerBound), optimum \(mipOptimum)")
                 #expect(beam.lowerBound <= (beam.schedules.first?.value ?? .infinity) + 1e-9)
             }
+            // A beam, then the exact labelling below the beam's best schedule: the same optimum, proven, and
+            // the merged schedules distinct and cheapest first.
+            for passes in [[1, nil], [4, nil]] as [[Int?]] {
+                let tightened = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3, beamWidths: passes))
+                let first = tightened.schedules.first?.value ?? .infinity
+                #expect(abs(first - mipOptimum) < 1e-6, "seed \(seed), employee \(employee), passes \(passes): \(first), optimum \(mipOptimum)")
+                #expect(abs(tightened.lowerBound - mipOptimum) < 1e-6, "seed \(seed), employee \(employee), passes \(passes): bound \(tightened.lowerBound)")
+                #expect(zip(tightened.schedules, tightened.schedules.dropFirst()).allSatisfy { $0.value <= $1.value && $0.shifts != $1.shifts })
+            }
             // A threshold just above the optimum prunes everything else but keeps the optimum; one below it
             // leaves nothing and proves the threshold as the bound.
-            let above = try #require(pricer.price(cellCosts: cellCosts, threshold: mipOptimum + 0.5, limit: 1, isCancelled: { false }))
+            let above = try #require(pricer.price(cellCosts: cellCosts, threshold: mipOptimum + 0.5, limit: 1))
             #expect(abs((above.schedules.first?.value ?? .infinity) - mipOptimum) < 1e-6, "seed \(seed), employee \(employee)")
-            let below = try #require(pricer.price(cellCosts: cellCosts, threshold: mipOptimum - 0.5, limit: 1, isCancelled: { false }))
+            let below = try #require(pricer.price(cellCosts: cellCosts, threshold: mipOptimum - 0.5, limit: 1))
             #expect(below.schedules.isEmpty && below.lowerBound == mipOptimum - 0.5)
             for (value, shifts) in labelling.schedules {
                 #expect(value >= best.value - 1e-9)

@@ -59,28 +59,28 @@ import Testing
         defer { GLPKProblem.releaseThreadEnvironment() }
         var search = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 3))
         var again = search
-        let started = ContinuousClock.now
-        let placed = try search.construct(started: started, deadline: 30)
+        let clock = SearchClock(measure: .wallClock)
+        let placed = try search.construct(clock: clock, deadline: 30)
         guard placed else {
             // Placing people one by one fails only for a person whose own rules admit no schedule at all (GLPK
             // proves it), or on cells filled to their maximum by those placed before (the one rule that ties
             // people together; the solver's other phases take over then).
             let zero = Array(repeating: Array(repeating: 0.0, count: instance.shiftTypes.count), count: instance.dayCount)
             let someoneHasNone = try instance.staff.indices.contains { employee in
-                try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: zero, started: .now, deadline: 30)?.schedules.isEmpty == true
+                try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: zero, budget: SearchBudget(clock: SearchClock(measure: .wallClock), deadline: 30))?.schedules.isEmpty == true
             }
             let hasMaximums = demand.cells.joined().contains { $0.maximum != nil }
             #expect(someoneHasNone || hasMaximums, "seed \(seed): no first roster")
             return
         }
-        #expect(try again.construct(started: started, deadline: 30) && again.roster == search.roster, "seed \(seed): same seed, another roster")
+        #expect(try again.construct(clock: clock, deadline: 30) && again.roster == search.roster, "seed \(seed): same seed, another roster")
         let first = checker.check(search.roster)
         #expect(first.isFeasible, "seed \(seed): \(first.violations.map(\.message))")
         #expect(abs(first.penalty.total - search.objective) < 1e-6, "seed \(seed): search \(search.objective), checker \(first.penalty.total)")
         #expect(abs(RosterObjective.value(of: search.roster, instance: instance, demand: demand) - search.objective) < 1e-6)
 
         let before = search.objective
-        let improved = search.improve(started: .now, deadline: 0.3, bound: nil, progress: nil)
+        let improved = search.improve(clock: SearchClock(measure: .wallClock), deadline: 0.3, bound: nil, progress: nil)
         let report = checker.check(improved.roster)
         #expect(report.isFeasible, "seed \(seed): \(report.violations.map(\.message))")
         #expect(abs(report.penalty.total - improved.objective) < 1e-6, "seed \(seed): search \(improved.objective), checker \(report.penalty.total)")
@@ -97,7 +97,7 @@ import Testing
         let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: DemandTable(instance: instance)))
         let reward = pricer.scarcityShares().map { day in day.map { -ReschedulingSearch.shiftReward * $0 } }
         let found = pricer.price(cellCosts: reward, threshold: CoverLedger.blocked / 2, limit: 1,
-                                 beamWidths: [ReschedulingSearch.beamWidth], isCancelled: { false })
+                                 beamWidths: [ReschedulingSearch.beamWidth])
         let schedule = try #require(found?.schedules.first?.shifts)
         let planned = schedule.compactMap { $0 }.map { instance.shiftTypes[$0].paidMinutes }.reduce(0, +)
         #expect(planned >= instance.staff[employee].limits.minimumMinutes ?? .max)

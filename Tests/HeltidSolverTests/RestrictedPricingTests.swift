@@ -32,13 +32,12 @@ import Testing
                 }
             }
             let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: demand))
-            let labelling = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3, restriction: restriction,
-                                                      isCancelled: { false }))
+            let labelling = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 3, restriction: restriction))
             for (_, shifts) in labelling.schedules {
                 #expect(restriction.admits(shifts), "seed \(seed), employee \(employee): \(shifts) breaks the restriction")
             }
             let mip = try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: cellCosts, restriction: restriction,
-                                                        started: .now, deadline: 60)
+                                                        budget: SearchBudget(clock: SearchClock(measure: .wallClock), deadline: 60))
             // No LP solution (nil) or no integer one: the restriction leaves no schedule.
             if let best = mip?.schedules.first {
                 #expect(restriction.admits(best.shifts), "seed \(seed), employee \(employee): the MIP's schedule breaks the restriction")

@@ -81,7 +81,7 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         var search = NeighbourhoodSearch(instance: instance, verbose: false, seed: 7, start: start)
         let startObjective = search.incumbentObjective
         #expect(startObjective == RosterChecker(instance: instance).check(start).penalty.total)
-        try search.run(started: .now, deadline: 8, bound: nil, progress: nil)
+        try search.run(clock: SearchClock(measure: .wallClock), deadline: 8, bound: nil, progress: nil)
         #expect(search.incumbentObjective < startObjective)
         let report = RosterChecker(instance: instance).check(search.incumbent)
         #expect(report.isFeasible, "\(report.violations.map(\.message))")
@@ -167,7 +167,7 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         let start = Roster(employees: instance.staff.count, days: instance.dayCount)
         var search = NeighbourhoodSearch(instance: instance, verbose: false, seed: 3, start: start)
         #expect(search.minimumsAreSoft)
-        try search.run(started: .now, deadline: 20, bound: nil, progress: nil)
+        try search.run(clock: SearchClock(measure: .wallClock), deadline: 20, bound: nil, progress: nil)
         #expect(!search.minimumsAreSoft)
         let report = RosterChecker(instance: instance).check(search.incumbent)
         #expect(report.isFeasible, "\(report.violations.map(\.message))")
