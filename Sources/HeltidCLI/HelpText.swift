@@ -51,10 +51,10 @@ enum HelpText {
       --verbose          Also echo GLPK's own output on stderr.
       -h, --help         Show this help.
 
-    Progress (phase, incumbent, bound, gap, elapsed) goes to stderr. Ctrl-C stops the search and
-    writes the best rota found so far; a second Ctrl-C ends the program at once. The text output ends
-    with everyone still below their desired position and what keeps them there (no demand left, the
-    weekend rule, rest, a missing skill, …).
+    Progress (phase, incumbent, bound, gap, elapsed: "w" for work seconds, "s" for wall-clock seconds)
+    goes to stderr. Ctrl-C stops the search and writes the best rota found so far; a second Ctrl-C ends
+    the program at once. The text output ends with everyone still below their desired position and what
+    keeps them there (no demand left, the weekend rule, rest, a missing skill, …).
 
     EXIT CODES: 0 a rota was written, 1 no feasible rota (the output explains why), 2 bad input or usage.
     """

@@ -47,8 +47,11 @@ struct BranchAndCut {
         defer { context.release() }
         parameters.cb_info = context.toOpaque()
         // The feasibility pump's and the node LPs' simplex calls have no time limit and have been seen to
-        // stall (cycling on a 14-person benchmark neighbourhood): the watchdog abandons such a call.
-        let code = try problem.solveMIP(&parameters, watchdogSeconds: remaining + max(5, remaining))
+        // stall (cycling on a 14-person benchmark neighbourhood): the watchdog abandons such a call. It goes by
+        // the wall clock, so under a work limit it waits far longer than the work allows (a slower machine or a
+        // debug build takes longer per work second, and a watchdog that fired there would change the rota).
+        let watchdog = clock.measure == .work ? 60 + 20 * remaining : remaining + max(5, remaining)
+        let code = try problem.solveMIP(&parameters, watchdogSeconds: watchdog)
         if code == HG_GLPK_STALLED {
             // No roster: the watchdog abandoned the run and the problem object is gone.
             var outcome = Outcome()

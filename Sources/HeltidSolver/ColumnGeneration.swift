@@ -170,15 +170,22 @@ struct ColumnGeneration {
         // Dives are guided once one has left someone without a schedule (see `dive`).
         var strandedOnce = false
         // Dives until the share is spent (or a roster meets the bound): the first ranks the cells by their LP
-        // value, later ones add a random bonus (seeded by the attempt: deterministic).
-        while elapsed() + longest < diveDeadline && !Interruption.isRequested {
+        // value, later ones add a random bonus (seeded by the attempt: deterministic). While no dive has a
+        // roster and one has stranded someone, a guided dive may start whenever there is time before the
+        // integer deadline, and run until it: on Instance 15 (300 s) the first dive stranded after 27 s, the
+        // longest-dive rule left no time for a second, and the neighbourhoods started from the start roster
+        // (6612), ending at 4854-5095 where runs with a dive's roster ended at 3867-4158.
+        while !Interruption.isRequested {
+            let rescue = best == nil && strandedOnce
+            let deadline = rescue ? integerDeadline : diveDeadline
+            guard elapsed() + (rescue ? 0.5 : longest) < deadline else { break }
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
             if best != nil, pricedExactly, divesWithoutImprovement >= ColumnGeneration.divesBeforeNeighbourhoods { break }
             let began = elapsed()
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
             var stranded = false
             let result = try dive(master, random: &random, cutoff: cutoff(), guided: strandedOnce, stranded: &stranded,
-                                  clock: clock, deadline: diveDeadline,
+                                  clock: clock, deadline: deadline,
                                   progress: progress)
             try master.releaseRestrictions()
             strandedOnce = strandedOnce || stranded

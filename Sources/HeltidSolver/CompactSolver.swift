@@ -89,8 +89,17 @@ public struct CompactSolver {
         }
     }
 
-    private func search(_ instance: Instance, options: SolveOptions, start given: Roster?) throws -> SolveResult {
-        let clock = SearchClock(for: options)
+    private func search(_ instance: Instance, options requested: SolveOptions, start given: Roster?) throws -> SolveResult {
+        let clock = SearchClock(for: requested)
+        // Progress under a work limit reports work seconds.
+        var options = requested
+        if requested.workLimit != nil, let report = requested.progress {
+            options.progress = { update in
+                var update = update
+                update.countsWork = true
+                report(update)
+            }
+        }
         func elapsed() -> Double { clock.elapsed }
         let limit = options.workLimit ?? options.timeLimit
         let labelling = options.columnGeneration && !instance.horizon.cyclic

@@ -18,9 +18,9 @@ import Foundation
 /// clock advances by the longer thread's time.
 ///
 /// A clock is used by one thread at a time (a fork by its own thread; the parent only after the join).
-public final class SearchClock: @unchecked Sendable {
+final class SearchClock: @unchecked Sendable {
     /// What a clock measures.
-    public enum Measure: Sendable {
+    enum Measure: Sendable {
         /// Wall-clock seconds since the start.
         case wallClock
         /// Work reported by the search, in work seconds.
@@ -33,7 +33,7 @@ public final class SearchClock: @unchecked Sendable {
     /// 2026-12-02, and predict most intervals' wall-clock time within 20 %. Two threads at once run slower
     /// each (1.1–1.7 × on the reference machine's two cores), hence 0.7 units of a nanosecond per
     /// work second: a 20 work-second run of those instances took 13–25 wall-clock seconds there.
-    public static let workPerSecond = 0.7e9
+    static let workPerSecond = 0.7e9
     /// Units per label the pricer creates (the successor state, its completion bound, the insertion), per
     /// dominance check between two labels of the same state, per completion-bound table entry, per simplex
     /// iteration and entry of the LP (its non-zeros and rows: 74 per iteration and column of a master LP,
@@ -50,7 +50,7 @@ public final class SearchClock: @unchecked Sendable {
     static let workPerBranchAndCutCallAndEntry = 17.7
     static let workPerLedgerCell = 190.0
 
-    public let measure: Measure
+    let measure: Measure
     private let started: ContinuousClock.Instant
     /// Work seconds at the start (a fork starts from its parent's reading).
     private let base: Double
@@ -58,7 +58,7 @@ public final class SearchClock: @unchecked Sendable {
     private var work = 0.0
 
     /// A clock that starts now.
-    public init(measure: Measure) {
+    init(measure: Measure) {
         self.measure = measure
         started = .now
         base = 0
@@ -66,7 +66,7 @@ public final class SearchClock: @unchecked Sendable {
 
     /// A clock that starts now and measures what `options` limit: work under a work limit, else the wall
     /// clock.
-    public convenience init(for options: SolveOptions) {
+    convenience init(for options: SolveOptions) {
         self.init(measure: options.workLimit == nil ? .wallClock : .work)
     }
 
@@ -77,7 +77,7 @@ public final class SearchClock: @unchecked Sendable {
     }
 
     /// Seconds since the start: wall-clock, or work seconds.
-    public var elapsed: Double {
+    var elapsed: Double {
         switch measure {
         case .wallClock: started.duration(to: .now).seconds
         case .work: base + work / SearchClock.workPerSecond
@@ -85,10 +85,10 @@ public final class SearchClock: @unchecked Sendable {
     }
 
     /// Wall-clock seconds since the start, whatever the clock measures.
-    public var wallSeconds: Double { started.duration(to: .now).seconds }
+    var wallSeconds: Double { started.duration(to: .now).seconds }
 
     /// Work seconds since the start on a work clock; nil on a wall clock.
-    public var workSeconds: Double? { measure == .work ? elapsed : nil }
+    var workSeconds: Double? { measure == .work ? elapsed : nil }
 
     /// Counts `units` of work (nothing on a wall clock).
     func charge(_ units: Double) {

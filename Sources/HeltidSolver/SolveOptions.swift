@@ -36,7 +36,10 @@ public struct SolverProgress: Sendable {
     public var incumbent: Double?
     /// Best proven lower bound, if known.
     public var bound: Double?
+    /// Seconds on the solver's clock: work seconds under a work limit (``countsWork``), else wall-clock.
     public var elapsedSeconds: Double
+    /// Whether `elapsedSeconds` counts work seconds (a work limit) rather than wall-clock seconds.
+    public var countsWork = false
 
     /// Relative gap between incumbent and bound, when both are known.
     public var gap: Double? {
@@ -44,11 +47,11 @@ public struct SolverProgress: Sendable {
         return relativeGap(incumbent: incumbent, bound: bound)
     }
 
-    /// One line for stderr.
+    /// One line for stderr; the elapsed time ends in `s`, or in `w` for work seconds.
     public var line: String {
         func number(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "-" }
         let gapText = gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-"
-        return String(format: "[%7.1fs] %@: incumbent %@, bound %@, gap %@", elapsedSeconds, phase,
+        return String(format: "[%7.1f%@] %@: incumbent %@, bound %@, gap %@", elapsedSeconds, countsWork ? "w" : "s", phase,
                       number(incumbent), number(bound), gapText)
     }
 }

@@ -34,6 +34,7 @@ import Testing
         let first = try HeltidProcess.run(["solve", "Instances/nursing-home.json", "--work-limit", "3", "--format", "csv"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("Status: work limit reached after "), "\(first.stderr)")
+        #expect(first.stderr.contains("w] branch-and-cut"), "progress in work seconds: \(first.stderr)")
         let second = try HeltidProcess.run(["solve", "Instances/nursing-home.json", "--work-limit", "3", "--format", "csv", "--quiet"])
         #expect(second.status == 0 && !first.stdout.isEmpty && second.stdout == first.stdout)
     }
