@@ -4,8 +4,20 @@
 /// rules these decide: usable cells, next-day successions, the longest working run, the shortest runs and
 /// the total minutes. Every schedule the pricer accepts is accepted here, so a label whose cost plus this
 /// bound reaches the threshold can be dropped without losing the optimum.
+///
+/// Days whose choice is forced (one open choice: a restriction from a window ruin, a dive or a branch) are
+/// kept out of the table: it covers the first day with a choice to the day after the last one. After that,
+/// each state's completion is walked once through the forced days (exact); before the first, the bound is
+/// the forced days' cost plus the least entry of the table's first day (a label there has one path anyway).
+/// On a 182-day rota with a 14-day window open this makes the table a twelfth of the whole one.
 struct CompletionBound {
     private let dayCount: Int
+    /// The first day the table holds, and the last (the day after the last day with a choice).
+    private let firstDay: Int
+    private let lastDay: Int
+    /// Outside the table: for a day before `firstDay`, the bound from it; for a day after `lastDay`, the cost
+    /// of the forced days from it on (a bound: it does not check their rules).
+    private var outsideBound: [Double] = []
     /// Classes of yesterday's shift: shifts with the same forbidden next-day followers (a day off with those
     /// that have none) lead to the same completions, so they share one class; a single class when no
     /// succession is forbidden, or when the table with them and the minutes would be too large.
@@ -32,7 +44,7 @@ struct CompletionBound {
 
     /// The work of building the table (its entries), for the search clock
     /// (``SearchClock/chargeCompletionBound(entries:)``).
-    let work: Int
+    private(set) var work = 0
 
     /// The largest table built, in entries.
     static let maximumEntries = 3_000_000
@@ -43,6 +55,18 @@ struct CompletionBound {
         dayCount = pricer.dayCount
         let shiftCount = pricer.shiftCount
         self.windowed = windowed
+        // The one open choice of each day (-1: off), nil where there are more (or none).
+        let forced: [Int?] = (0..<pricer.dayCount).map { day in
+            let open = (-1..<shiftCount).filter { shift in
+                (shift < 0 || pricer.usable[day][shift]) && restriction?.allows(day: day, shift: shift >= 0 ? shift : nil) ?? true
+            }
+            return open.count == 1 ? open[0] : nil
+        }
+        let openDays = forced.indices.filter { forced[$0] == nil }
+        let firstDay = openDays.first ?? pricer.dayCount
+        let lastDay = openDays.last.map { $0 + 1 } ?? pricer.dayCount
+        (self.firstDay, self.lastDay) = (firstDay, lastDay)
+        func forcedCost(_ day: Int) -> Double { forced[day].map { $0 >= 0 ? costs[day][$0] : 0 } ?? 0 }
         maximumWorkRun = pricer.maximumWorkRun
         let runStates = 1 + pricer.maximumWorkRun + pricer.offRunCap
         self.runStates = runStates
@@ -68,7 +92,7 @@ struct CompletionBound {
         }
         let withYesterday = representatives.count
         // Entries per yesterday's-shift state and minutes total.
-        let layerEntries = (pricer.dayCount + 1) * runStates * 2
+        let layerEntries = (lastDay - firstDay + 1) * runStates * 2
         func entries(shiftStates: Int, totals: Int) -> Int { layerEntries * shiftStates * max(totals, 1) }
         // The minutes matter more than yesterday's shift (a beam blind to them misses narrow minutes windows):
         // when the whole table is too large, yesterday goes first, then the minutes.
@@ -84,17 +108,43 @@ struct CompletionBound {
         self.representatives = tracksYesterday ? representatives : [0]
         let perMinuteLayer = layerEntries * shiftStates
         least = Array(repeating: .infinity, count: perMinuteLayer * (units + 1))
-        work = least.count
-        for state in 0..<(shiftStates * runStates * 2) {
-            least[index(day: dayCount, state: state, minutes: 0)] = 0
-        }
         let stepUnits = (0..<shiftCount).map { units > 0 ? pricer.paidMinutes[$0] / unit : 0 }
+        let states = shiftStates * runStates * 2
+        var walked = 0
+        for state in 0..<states {
+            if lastDay == dayCount {
+                least[index(day: dayCount, state: state, minutes: 0)] = 0
+                continue
+            }
+            // The forced days after the table, walked from this state.
+            let run = state / 2 % runStates
+            var yesterday = self.representatives[state / 2 / runStates]
+            var (workRun, offRun) = run <= maximumWorkRun ? (run, 0) : (0, run - maximumWorkRun)
+            var exempt = state % 2 == 1
+            var cost = 0.0
+            var steps = 0
+            var feasible = true
+            for day in lastDay..<dayCount where feasible {
+                let shift = forced[day]!
+                walked += 1
+                if shift >= 0 && tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { feasible = false; break }
+                guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt, works: shift >= 0) else { feasible = false; break }
+                (workRun, offRun, exempt) = next
+                if shift >= 0 {
+                    cost += costs[day][shift]
+                    steps += stepUnits[shift]
+                }
+                yesterday = shift + 1
+            }
+            if feasible && steps <= units { least[index(day: lastDay, state: state, minutes: steps)] = cost }
+        }
+        work = least.count + walked
         // The innermost loop runs over the minutes of one row; unchecked access keeps it tight.
         let rowLength = units + 1
         var table = least
         least = [] // one owner, so that writing the table copies nothing
         table.withUnsafeMutableBufferPointer { least in
-            for day in stride(from: dayCount - 1, through: 0, by: -1) {
+            for day in stride(from: lastDay - 1, through: firstDay, by: -1) {
                 for yesterdayClass in 0..<shiftStates {
                     let yesterday = self.representatives[yesterdayClass]
                     for run in 0..<runStates {
@@ -117,10 +167,8 @@ struct CompletionBound {
                                 guard step < rowLength else { continue }
                                 let from = least.baseAddress! + source
                                 let into = least.baseAddress! + target
-                                for minutes in step..<rowLength {
-                                    let candidate = cost + from[minutes - step]
-                                    if candidate < into[minutes] { into[minutes] = candidate }
-                                }
+                                // Branch-free, so that the compiler vectorises it.
+                                for minutes in step..<rowLength { into[minutes] = min(into[minutes], cost + from[minutes - step]) }
                             }
                         }
                     }
@@ -129,6 +177,21 @@ struct CompletionBound {
         }
         least = table
         if windowed && units > 0 { takeWindowMinima() }
+        // Before the table: the forced days' cost plus the least entry of its first day; after it, the forced
+        // days' cost.
+        let firstLayer = least[index(day: firstDay, state: 0, minutes: 0)..<index(day: firstDay + 1, state: 0, minutes: 0)]
+        var bound = [Double](repeating: 0, count: dayCount + 1)
+        var before = firstLayer.min() ?? .infinity
+        for day in stride(from: firstDay - 1, through: 0, by: -1) {
+            before += forcedCost(day)
+            bound[day] = before
+        }
+        var after = 0.0
+        for day in stride(from: dayCount - 1, to: lastDay, by: -1) {
+            after += forcedCost(day)
+            bound[day] = after
+        }
+        outsideBound = bound
     }
 
     /// Replaces each row of exact totals by its minima over the window of totals a label with `c` units so
@@ -144,6 +207,22 @@ struct CompletionBound {
         var row = [Double](repeating: .infinity, count: units + 1)
         var window = [Int](repeating: 0, count: units + 1)
         let units = units
+        // A narrow window (Instance 20's 1,200 minutes are 3 units of 480) is faster scanned directly.
+        if width < 8 {
+            least.withUnsafeMutableBufferPointer { least in
+                row.withUnsafeMutableBufferPointer { row in
+                    for start in stride(from: 0, to: rows * (units + 1), by: units + 1) {
+                        for remaining in 0...units { row[remaining] = least[start + remaining] }
+                        for taken in 0...units {
+                            var best = Double.infinity
+                            for remaining in max(0, lowest - taken)...(units - taken) { best = min(best, row[remaining]) }
+                            least[start + taken] = best
+                        }
+                    }
+                }
+            }
+            return
+        }
         least.withUnsafeMutableBufferPointer { least in
             row.withUnsafeMutableBufferPointer { row in
                 window.withUnsafeMutableBufferPointer { window in
@@ -173,7 +252,7 @@ struct CompletionBound {
     }
 
     private func index(day: Int, state: Int, minutes: Int) -> Int {
-        (day * shiftStates * runStates * 2 + state) * (units + 1) + minutes
+        ((day - firstDay) * shiftStates * runStates * 2 + state) * (units + 1) + minutes
     }
 
     /// The least the days from `day` on can add to a label whose last day was `yesterday` (a shift index or
@@ -181,6 +260,7 @@ struct CompletionBound {
     /// minutes' bounds; `extra(total)` adds a cost of the final total (the position terms). Infinity when no
     /// completion exists.
     func least(day: Int, yesterday: Int?, workRun: Int, offRun: Int, exempt: Bool, minutes: Int, extra: ((Int) -> Double)?) -> Double {
+        if day < firstDay || day > lastDay { return outsideBound[day] }
         let base = index(day: day, state: stateIndex(yesterday: yesterday, workRun: workRun, offRun: offRun, exempt: exempt), minutes: 0)
         if units == 0 { return least[base] + (extra?(maximumMinutes) ?? 0) }
         if windowed { return least[base + minutes / unit] }

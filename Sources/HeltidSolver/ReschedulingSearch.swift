@@ -12,7 +12,11 @@ import HeltidModel
 /// could work an uncovered day), put them back one by one on their best schedules, sweep them, and keep the
 /// result unless it is worse (equal rosters are kept, so the search moves along plateaus); two such attempts
 /// run at a time, one per core. The number of people taken out grows while nothing improves and falls back
-/// after an improvement.
+/// after an improvement. On long rotas (``windowHorizonDays`` days or more) the attempts take people out of
+/// a window of a few weeks only (``windowWeeks``), the rest of their schedules kept: whole schedules
+/// re-planned one after another rarely improve a half-year rota, where the gains are exchanges of a weekend
+/// or a few shifts between people. A person re-planned against the same marginal costs as at their last
+/// re-planning that found nothing better is skipped.
 ///
 /// Pricing here runs with a beam (``beamWidth`` labels a day): fast, and a step that misses a better
 /// schedule only loses that step. Only rotas that do not wrap around have a labelling pricer; for cyclic
@@ -24,15 +28,31 @@ struct ReschedulingSearch {
     private var ledger: CoverLedger
     /// Each employee's schedule (nil: not placed yet, or taken out).
     private var schedules: [[Int?]?]
+    /// For each employee taken out of a window only, the days kept (nil in the window); the ledger counts them.
+    private var pinned: [[Int?]?]
+    /// For each placed employee, the marginal costs and window of their last re-planning that found nothing
+    /// better: with the same again, the beams would find the same (the last pass of every sweep re-plans
+    /// everyone to no effect).
+    private var unimproved: [(costs: [[Double]], window: Range<Int>?)?]
     /// Each placed employee's own cost (wishes, position terms).
     private var ownValues: [Double]
     private var random: SplitMix64
+    /// Rotas of at least this many days ruin windows (``windowHorizonDays`` unless a test sets it).
+    var windowHorizonDays = ReschedulingSearch.windowHorizonDays
     /// Labels per day of the pricing beam.
     static let beamWidth = 64
     /// The reward per shift of ``placeWorkingMost(_:budget:)``: above any wish's weight.
     static let shiftReward = 1000.0
     /// Most people taken out at once, as a share of the staff (at least 2).
     static let largestRuinShare = 0.25
+    /// The length of a window ruin (``attempt(size:window:budget:)``), in weeks, drawn at random. Measured on
+    /// Instance 20 (182 days, rescheduling search alone, 150 work s, 2026-12-02): windows of 1, 2, 4, 8 and
+    /// 13 weeks ended at 9647, 9507, 9293, 8744 and 9465 (seed 1; 4 weeks with seed 2: 8281, so about ±500
+    /// is noise); 2–8 weeks at random ended at 9399 and 7920 (seeds 1 and 2); whole schedules alone at
+    /// 11325, every other attempt a 2-week window at 9843.
+    static let windowWeeks = 2...8
+    /// Rotas of at least this many days ruin windows only (``windowWeeks``); shorter ones whole schedules.
+    static let windowHorizonDays = 56
 
     init?(instance: Instance, demand: DemandTable, seed: UInt64) {
         var pricers: [LabellingPricer] = []
@@ -45,6 +65,8 @@ struct ReschedulingSearch {
         ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
         ledger = CoverLedger(instance: instance, demand: demand)
         schedules = Array(repeating: nil, count: instance.staff.count)
+        pinned = Array(repeating: nil, count: instance.staff.count)
+        unimproved = Array(repeating: nil, count: instance.staff.count)
         ownValues = Array(repeating: 0, count: instance.staff.count)
         random = SplitMix64(seed: seed)
     }
@@ -67,37 +89,70 @@ struct ReschedulingSearch {
     }
 
     private mutating func put(_ employee: Int, _ shifts: [Int?]) {
+        unimproved[employee] = nil
         ledger.add(employee, shifts)
         schedules[employee] = shifts
         ownValues[employee] = ownCosts[employee].value(of: shifts, instance: instance)
     }
 
     private mutating func takeOut(_ employee: Int) {
+        if let kept = pinned[employee] {
+            ledger.remove(employee, kept)
+            pinned[employee] = nil
+        }
         guard let shifts = schedules[employee] else { return }
+        unimproved[employee] = nil
         ledger.remove(employee, shifts)
         schedules[employee] = nil
         ownValues[employee] = 0
     }
 
+    /// Takes `employee` out of the days of `window` only: the other days stay counted and pinned.
+    private mutating func takeOut(_ employee: Int, of window: Range<Int>) {
+        guard var kept = schedules[employee] else { return }
+        takeOut(employee)
+        for day in window { kept[day] = nil }
+        ledger.add(employee, kept)
+        pinned[employee] = kept
+    }
+
     /// Re-plans `employee` on the best schedule the beams find against everybody else's; a placed employee
-    /// keeps their schedule unless the new one is better. False when an employee not placed found none.
+    /// keeps their schedule unless the new one is better. With a `window`, only its days change: the others
+    /// keep the person's schedule, or the days pinned when they were taken out of the window. False when an
+    /// employee not placed found none.
     @discardableResult
-    private mutating func replan(_ employee: Int, beamWidths: [Int?] = [ReschedulingSearch.beamWidth], budget: SearchBudget) -> Bool {
+    private mutating func replan(_ employee: Int, window: Range<Int>? = nil, beamWidths: [Int?] = [ReschedulingSearch.beamWidth],
+                                 budget: SearchBudget) -> Bool {
         let current = schedules[employee]
-        if let current { ledger.remove(employee, current) }
+        let kept = pinned[employee]
+        if let counted = current ?? kept { ledger.remove(employee, counted) }
         let costs = ledger.marginalCosts(of: employee)
         budget.clock.chargeLedger(cells: instance.dayCount * instance.shiftTypes.count)
+        if let current, let last = unimproved[employee], last.window == window, last.costs == costs {
+            ledger.add(employee, current)
+            return true
+        }
         var threshold = CoverLedger.blocked / 2
         if let current {
             threshold = ownValues[employee] - 1e-6
             for (day, shift) in current.enumerated() { if let shift { threshold += costs[day][shift] } }
         }
-        let priced = pricers[employee].price(cellCosts: costs, threshold: threshold, limit: 1, beamWidths: beamWidths, budget: budget)
+        var restriction: ScheduleRestriction?
+        if let window, let outside = current ?? kept {
+            var fixed = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
+            for day in outside.indices where !window.contains(day) { fixed.require(day: day, shift: outside[day]) }
+            restriction = fixed
+        }
+        let priced = pricers[employee].price(cellCosts: costs, threshold: threshold, limit: 1, beamWidths: beamWidths,
+                                             restriction: restriction, budget: budget)
         if let best = priced?.schedules.first {
+            pinned[employee] = nil
             put(employee, best.shifts)
             return true
         }
-        if let current { ledger.add(employee, current) }
+        if let counted = current ?? kept { ledger.add(employee, counted) }
+        // Only a pricing that finished (not one the budget cut short) found nothing better.
+        if current != nil && priced != nil && beamWidths == [ReschedulingSearch.beamWidth] { unimproved[employee] = (costs, window) }
         return current != nil
     }
 
@@ -150,14 +205,15 @@ struct ReschedulingSearch {
         return false
     }
 
-    /// Re-plans each of `employees` in turn until a whole pass improves nobody (or cancelled).
-    private mutating func sweep(_ employees: [Int], budget: SearchBudget) {
+    /// Re-plans each of `employees` (within `window`, when given) in turn until a whole pass improves nobody
+    /// (or cancelled).
+    private mutating func sweep(_ employees: [Int], window: Range<Int>? = nil, budget: SearchBudget) {
         var improved = true
         while improved && !budget.isSpent {
             improved = false
             for employee in employees {
                 let before = objective
-                replan(employee, budget: budget)
+                replan(employee, window: window, budget: budget)
                 if objective < before - 1e-9 { improved = true }
             }
         }
@@ -183,14 +239,17 @@ struct ReschedulingSearch {
             if let bound, best.objective - bound < 1e-6 { break }
             if let patience, elapsed() - best.secondsToBest > patience { break }
             let size = ruinSize
+            let windowed = instance.dayCount >= windowHorizonDays
             var first = self, second = self
             first.random = SplitMix64(seed: random.next())
             second.random = SplitMix64(seed: random.next())
+            // Each attempt draws its own window (from its own generator).
+            let (firstWindow, secondWindow) = (first.drawWindow(if: windowed), second.drawWindow(if: windowed))
             let (mine, helpers) = (SearchBudget(clock: clock.fork(), deadline: deadline), SearchBudget(clock: clock.fork(), deadline: deadline))
-            let (one, other) = onTwoThreads({ first.attempt(size: size, budget: mine); return first },
+            let (one, other) = onTwoThreads({ first.attempt(size: size, window: firstWindow, budget: mine); return first },
                                             { [second] in
                                                 var search = second
-                                                search.attempt(size: size, budget: helpers)
+                                                search.attempt(size: size, window: secondWindow, budget: helpers)
                                                 return search
                                             })
             clock.join(mine.clock, helpers.clock)
@@ -215,30 +274,41 @@ struct ReschedulingSearch {
         return best
     }
 
-    /// One ruin and recreate: takes `size` people out, puts them back one by one on their best schedules and
-    /// sweeps them; back to the roster before when the result is worse or someone found no schedule.
-    private mutating func attempt(size: Int, budget: SearchBudget) {
-        let ruined = chooseRuin(size: size)
+    /// A random window of ``windowWeeks`` weeks (at most the horizon) for a window ruin, when `windowed`.
+    private mutating func drawWindow(if windowed: Bool) -> Range<Int>? {
+        guard windowed else { return nil }
+        let length = min(instance.dayCount, 7 * Int.random(in: ReschedulingSearch.windowWeeks, using: &random))
+        let start = Int.random(in: 0...(instance.dayCount - length), using: &random)
+        return start..<(start + length)
+    }
+
+    /// One ruin and recreate: takes `size` people out (of the days of `window` only, when given), puts them
+    /// back one by one on their best schedules and sweeps them; back to the roster before when the result is
+    /// worse or someone found no schedule.
+    private mutating func attempt(size: Int, window: Range<Int>?, budget: SearchBudget) {
+        let ruined = chooseRuin(size: size, window: window)
         let saved = ruined.map { schedules[$0]! }
         let before = objective
-        for employee in ruined { takeOut(employee) }
+        for employee in ruined {
+            if let window { takeOut(employee, of: window) } else { takeOut(employee) }
+        }
         var order = ruined
         order.shuffle(using: &random)
         var complete = true
-        for employee in order where !replan(employee, budget: budget) { complete = false }
-        if complete { sweep(order, budget: budget) }
+        for employee in order where !replan(employee, window: window, budget: budget) { complete = false }
+        if complete { sweep(order, window: window, budget: budget) }
         if !complete || objective > before + 1e-9 {
             for employee in ruined { takeOut(employee) }
             for (employee, shifts) in zip(ruined, saved) { put(employee, shifts) }
         }
     }
 
-    /// People to take out: at random, or (every other time, when some day is short) half of them among
-    /// those off on a random uncovered day, who could take its shift.
-    private mutating func chooseRuin(size: Int) -> [Int] {
+    /// People to take out: at random, or (every other time, when some day, of the `window` if given, is
+    /// short) half of them among those off on a random uncovered day, who could take its shift.
+    private mutating func chooseRuin(size: Int, window: Range<Int>?) -> [Int] {
         var pool = Array(instance.staff.indices)
         pool.shuffle(using: &random)
-        let uncovered = Bool.random(using: &random) ? ledger.uncoveredDays : []
+        let uncovered = Bool.random(using: &random) ? ledger.uncoveredDays.filter { window?.contains($0) ?? true } : []
         if !uncovered.isEmpty {
             let day = uncovered[Int.random(in: 0..<uncovered.count, using: &random)]
             let off = Set(pool.filter { schedules[$0]?[day] == nil }.prefix(max(1, size / 2)))

@@ -60,4 +60,42 @@ import Testing
         #expect(found.value >= bound - 1e-6)
         #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
     }
+
+    /// A column generation whose bound is not above 0 at half its time gives up, with no dives: on Instance 20
+    /// (182 days) from everyone off (only the artificial columns at first, so no roster for the neighbourhoods
+    /// either), on the work clock so that the run is the same in any build, the first round's bound is far
+    /// below 0, and the run stops well before the integer deadline with no roster.
+    @Test func aColumnGenerationWithoutABoundAboveZeroGivesUp() throws {
+        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance20.txt").path)
+        let everyoneOff = Roster(employees: instance.staff.count, days: instance.dayCount)
+        let clock = SearchClock(measure: .work)
+        let phases = PhaseLog()
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let outcome = try ColumnGeneration(instance: instance, integralObjective: true)
+            .run(start: everyoneOff, clock: clock, deadline: 0.6, integerDeadline: 30, searchDeadline: 30,
+                 progress: { phases.add($0.phase) })
+        #expect(phases.all.contains { $0.hasPrefix("column generation given up") }, "\(phases.all)")
+        #expect(!phases.all.contains { $0.hasPrefix("dive") })
+        #expect(outcome.roster == nil)
+        #expect(!(outcome.bound.map { $0 > 0 } ?? false))
+        #expect(clock.elapsed < 5, "\(clock.elapsed) work s")
+    }
+}
+
+/// Collects progress phases from the solver's threads.
+final class PhaseLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var phases: [String] = []
+
+    func add(_ phase: String) {
+        lock.lock()
+        phases.append(phase)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return phases
+    }
 }

@@ -49,3 +49,44 @@ import Testing
         }
     }
 }
+
+/// Pricing with every day outside a window fixed, as the rescheduling search's window ruins do: the completion
+/// bound then covers only the window (``CompletionBound``: a walk through the fixed days after it, a bound
+/// before it), and the labelling still agrees with the person's own MIP on the optimum or on there being none.
+@Suite struct WindowPricingTests {
+    @Test(arguments: 0..<100)
+    func labellingAndMIPAgreeWithTheDaysOutsideAWindowFixed(seed: Int) throws {
+        var generator = RandomInstance(seed: UInt64(seed) &+ 7000)
+        var instance = generator.make()
+        instance.horizon.cyclic = false
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let demand = DemandTable(instance: instance)
+        var random = SplitMix64(seed: UInt64(seed) &+ 11000)
+        func randomCosts() -> [[Double]] {
+            (0..<instance.dayCount).map { _ in instance.shiftTypes.indices.map { _ in Double(Int(random.next() % 4000)) / 100 - 30 } }
+        }
+        for employee in instance.staff.indices {
+            let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: demand))
+            // A schedule that keeps the person's rules, then a window of it opened on other costs.
+            guard let base = pricer.price(cellCosts: randomCosts(), threshold: .infinity, limit: 1)?.schedules.first?.shifts else { continue }
+            let length = 1 + Int(random.next() % UInt64(instance.dayCount))
+            let start = Int(random.next() % UInt64(instance.dayCount - length + 1))
+            var restriction = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
+            for day in base.indices where !(start..<(start + length)).contains(day) { restriction.require(day: day, shift: base[day]) }
+            let cellCosts = randomCosts()
+            let mip = try SchedulePricing.priceWithGLPK(employee, instance: instance, cellCosts: cellCosts, restriction: restriction,
+                                                        budget: SearchBudget(clock: SearchClock(measure: .wallClock), deadline: 60))
+            // The base schedule is admitted, so there is an optimum. Just above it, the threshold prunes every
+            // label whose completion bound overstates what is left.
+            let best = try #require(mip?.schedules.first, "seed \(seed), employee \(employee): the MIP found no schedule")
+            let labelling = try #require(pricer.price(cellCosts: cellCosts, threshold: best.value + 0.5, limit: 1, restriction: restriction))
+            let found = try #require(labelling.schedules.first, "seed \(seed), employee \(employee): no schedule, MIP \(best.value)")
+            #expect(restriction.admits(found.shifts), "seed \(seed), employee \(employee): \(found.shifts) leaves the window")
+            #expect(abs(found.value - best.value) < 1e-6, "seed \(seed), employee \(employee): labelling \(found.value), MIP \(best.value)")
+            // A beam's bound holds too.
+            let beam = try #require(pricer.price(cellCosts: cellCosts, threshold: best.value + 0.5, limit: 1, beamWidths: [4],
+                                                 restriction: restriction))
+            #expect(beam.lowerBound <= best.value + 1e-6, "seed \(seed), employee \(employee): beam bound \(beam.lowerBound) above \(best.value)")
+        }
+    }
+}
