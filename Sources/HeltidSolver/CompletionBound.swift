@@ -9,12 +9,18 @@
 /// kept out of the table: it covers the first day with a choice to the day after the last one. After that,
 /// each state's completion is walked once through the forced days (exact); before the first, the bound is
 /// the forced days' cost plus the least entry of the table's first day (a label there has one path anyway).
-/// On a 182-day rota with a 14-day window open this makes the table a twelfth of the whole one.
+/// On a 182-day rota with a 14-day window open this makes the table a twelfth of the whole one. The minutes
+/// of the forced days are known too, so each row of the table holds only the totals the open days can still
+/// add (``rowLength``): on Instance 20 a 14-day window leaves 10 of the 118 totals of 480 minutes.
 struct CompletionBound {
     private let dayCount: Int
     /// The first day the table holds, and the last (the day after the last day with a choice).
     private let firstDay: Int
     private let lastDay: Int
+    /// The one open choice of each day (-1: off), nil where there are more (or none).
+    let forcedChoice: [Int?]
+    /// The day after the last day with a choice: from it on, every day's choice is forced (``forcedChoice``).
+    var forcedFrom: Int { lastDay }
     /// Outside the table: for a day before `firstDay`, the bound from it; for a day after `lastDay`, the cost
     /// of the forced days from it on (a bound: it does not check their rules).
     private var outsideBound: [Double] = []
@@ -35,12 +41,27 @@ struct CompletionBound {
     private let units: Int
     private let minimumMinutes: Int
     private let maximumMinutes: Int
-    /// `least[((((day * shiftStates + shift) * runStates + run) * 2 + exempt) * (units + 1) + minutes]`: the
-    /// least cost of the days from `day` on working exactly `minutes` units, or (when `windowed`) of those
-    /// completions that bring a label with `minutes` units so far within the minutes' bounds.
+    /// The units of the forced days before the table (every label in it has worked at least these) and after
+    /// it (every completion from the table's last day works exactly these).
+    private let unitsBefore: Int
+    private let unitsAfter: Int
+    /// Totals per row: from `unitsAfter` up to what the days of the table can add within `units` (1 when the
+    /// minutes are left out).
+    private let rowLength: Int
+    /// `least[((((day * shiftStates + shift) * runStates + run) * 2 + exempt) * rowLength + row]`: the least
+    /// cost of the days from `day` on working exactly `unitsAfter + row` units, or (when `windowed`) of those
+    /// completions that bring a label with `unitsBefore + row` units so far within the minutes' bounds.
     private var least: [Double]
-    /// Whether the table holds the windowed minima (no cost depends on the final total).
+    /// Whether queries take the minimum over the totals that keep a label within the minutes' bounds (no cost
+    /// depends on the final total).
     private let windowed: Bool
+    /// The rows that bring a label with `unitsBefore + taken` units within the minutes' bounds run from
+    /// `rowsLowest - taken` to `rowsHighest - taken`.
+    private let rowsLowest: Int
+    private let rowsHighest: Int
+    /// Whether each windowed query scans those rows (a narrow band: Instance 20's 1,200 minutes are 3 rows of
+    /// 480, fewer reads than rewriting the table) rather than reading the minima ``takeWindowMinima()`` left.
+    private let scansRows: Bool
 
     /// The work of building the table (its entries), for the search clock
     /// (``SearchClock/chargeCompletionBound(entries:)``).
@@ -55,13 +76,15 @@ struct CompletionBound {
         dayCount = pricer.dayCount
         let shiftCount = pricer.shiftCount
         self.windowed = windowed
-        // The one open choice of each day (-1: off), nil where there are more (or none).
         let forced: [Int?] = (0..<pricer.dayCount).map { day in
-            let open = (-1..<shiftCount).filter { shift in
-                (shift < 0 || pricer.usable[day][shift]) && restriction?.allows(day: day, shift: shift >= 0 ? shift : nil) ?? true
+            var (open, choice) = (0, -1)
+            for shift in -1..<shiftCount
+            where (shift < 0 || pricer.usable[day][shift]) && restriction?.allows(day: day, shift: shift >= 0 ? shift : nil) ?? true {
+                (open, choice) = (open + 1, shift)
             }
-            return open.count == 1 ? open[0] : nil
+            return open == 1 ? choice : nil
         }
+        forcedChoice = forced
         let openDays = forced.indices.filter { forced[$0] == nil }
         let firstDay = openDays.first ?? pricer.dayCount
         let lastDay = openDays.last.map { $0 + 1 } ?? pricer.dayCount
@@ -91,38 +114,50 @@ struct CompletionBound {
             }
         }
         let withYesterday = representatives.count
-        // Entries per yesterday's-shift state and minutes total.
+        // The units of the forced days before and after the table, and the most one open day adds.
+        let dayUnits = (0..<shiftCount).map { divisor > 0 ? pricer.paidMinutes[$0] / divisor : 0 }
+        func forcedUnits(_ days: Range<Int>) -> Int { days.reduce(0) { $0 + (forced[$1].map { $0 >= 0 ? dayUnits[$0] : 0 } ?? 0) } }
+        let (unitsBefore, unitsAfter) = (forcedUnits(0..<firstDay), forcedUnits(lastDay..<pricer.dayCount))
+        let largestStep = paid.map { divisor > 0 ? $0 / divisor : 0 }.max() ?? 0
+        // Negative when the forced days alone work more than the maximum: then no entry is finite.
+        let available = totals - 1 - unitsBefore - unitsAfter
+        let openRow = max(0, min(available, (lastDay - firstDay) * largestStep)) + 1
+        // Entries per yesterday's-shift state and row of totals.
         let layerEntries = (lastDay - firstDay + 1) * runStates * 2
-        func entries(shiftStates: Int, totals: Int) -> Int { layerEntries * shiftStates * max(totals, 1) }
+        func entries(shiftStates: Int, row: Int) -> Int { layerEntries * shiftStates * row }
         // The minutes matter more than yesterday's shift (a beam blind to them misses narrow minutes windows):
         // when the whole table is too large, yesterday goes first, then the minutes.
-        if totals > 0 && entries(shiftStates: withYesterday, totals: totals) <= CompletionBound.maximumEntries {
+        if totals > 0 && entries(shiftStates: withYesterday, row: openRow) <= CompletionBound.maximumEntries {
             (shiftStates, unit, units) = (withYesterday, divisor, totals - 1)
-        } else if totals > 0 && entries(shiftStates: 1, totals: totals) <= CompletionBound.maximumEntries {
+        } else if totals > 0 && entries(shiftStates: 1, row: openRow) <= CompletionBound.maximumEntries {
             (shiftStates, unit, units) = (1, divisor, totals - 1)
         } else {
             (shiftStates, unit, units) = (withYesterday, 1, 0)
         }
+        let countsMinutes = units > 0
+        (self.unitsBefore, self.unitsAfter, rowLength) = countsMinutes ? (unitsBefore, unitsAfter, openRow) : (0, 0, 1)
+        rowsLowest = (minimumMinutes + unit - 1) / unit - self.unitsBefore - self.unitsAfter
+        rowsHighest = units - self.unitsBefore - self.unitsAfter
+        scansRows = rowsHighest - rowsLowest < 8
         let tracksYesterday = shiftStates > 1
         self.classOfYesterday = tracksYesterday ? classOfYesterday : Array(repeating: 0, count: shiftCount + 1)
         self.representatives = tracksYesterday ? representatives : [0]
         let perMinuteLayer = layerEntries * shiftStates
-        least = Array(repeating: .infinity, count: perMinuteLayer * (units + 1))
-        let stepUnits = (0..<shiftCount).map { units > 0 ? pricer.paidMinutes[$0] / unit : 0 }
+        least = Array(repeating: .infinity, count: perMinuteLayer * rowLength)
+        let stepUnits = countsMinutes ? dayUnits : Array(repeating: 0, count: shiftCount)
         let states = shiftStates * runStates * 2
         var walked = 0
-        for state in 0..<states {
+        for state in 0..<states where !countsMinutes || available >= 0 {
             if lastDay == dayCount {
-                least[index(day: dayCount, state: state, minutes: 0)] = 0
+                least[index(day: dayCount, state: state, row: 0)] = 0
                 continue
             }
-            // The forced days after the table, walked from this state.
+            // The forced days after the table, walked from this state (they work `unitsAfter` units).
             let run = state / 2 % runStates
             var yesterday = self.representatives[state / 2 / runStates]
             var (workRun, offRun) = run <= maximumWorkRun ? (run, 0) : (0, run - maximumWorkRun)
             var exempt = state % 2 == 1
             var cost = 0.0
-            var steps = 0
             var feasible = true
             for day in lastDay..<dayCount where feasible {
                 let shift = forced[day]!
@@ -130,28 +165,28 @@ struct CompletionBound {
                 if shift >= 0 && tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { feasible = false; break }
                 guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt, works: shift >= 0) else { feasible = false; break }
                 (workRun, offRun, exempt) = next
-                if shift >= 0 {
-                    cost += costs[day][shift]
-                    steps += stepUnits[shift]
-                }
+                if shift >= 0 { cost += costs[day][shift] }
                 yesterday = shift + 1
             }
-            if feasible && steps <= units { least[index(day: lastDay, state: state, minutes: steps)] = cost }
+            if feasible { least[index(day: lastDay, state: state, row: 0)] = cost }
         }
         work = least.count + walked
         // The innermost loop runs over the minutes of one row; unchecked access keeps it tight.
-        let rowLength = units + 1
+        let rowLength = rowLength
         var table = least
         least = [] // one owner, so that writing the table copies nothing
+        let largestDayStep = stepUnits.max() ?? 0
         table.withUnsafeMutableBufferPointer { least in
             for day in stride(from: lastDay - 1, through: firstDay, by: -1) {
+                // The days from this one to the table's end add at most this many rows.
+                let reach = min(rowLength, (lastDay - day) * largestDayStep + 1)
                 for yesterdayClass in 0..<shiftStates {
                     let yesterday = self.representatives[yesterdayClass]
                     for run in 0..<runStates {
                         let (workRun, offRun) = run <= maximumWorkRun ? (run, 0) : (0, run - maximumWorkRun)
                         for exempt in 0..<2 {
                             let state = (yesterdayClass * runStates + run) * 2 + exempt
-                            let target = index(day: day, state: state, minutes: 0)
+                            let target = index(day: day, state: state, row: 0)
                             for shift in -1..<shiftCount {
                                 if let restriction, !restriction.allows(day: day, shift: shift >= 0 ? shift : nil) { continue }
                                 if shift >= 0 {
@@ -161,14 +196,14 @@ struct CompletionBound {
                                 guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt == 1, works: shift >= 0) else { continue }
                                 let nextState = stateIndex(yesterday: shift >= 0 ? shift : nil, workRun: next.workRun, offRun: next.offRun,
                                                            exempt: next.exempt)
-                                let source = index(day: day + 1, state: nextState, minutes: 0)
+                                let source = index(day: day + 1, state: nextState, row: 0)
                                 let cost = shift >= 0 ? costs[day][shift] : 0
                                 let step = shift >= 0 ? stepUnits[shift] : 0
-                                guard step < rowLength else { continue }
+                                guard step < reach else { continue }
                                 let from = least.baseAddress! + source
                                 let into = least.baseAddress! + target
                                 // Branch-free, so that the compiler vectorises it.
-                                for minutes in step..<rowLength { into[minutes] = min(into[minutes], cost + from[minutes - step]) }
+                                for row in step..<reach { into[row] = min(into[row], cost + from[row - step]) }
                             }
                         }
                     }
@@ -176,10 +211,10 @@ struct CompletionBound {
             }
         }
         least = table
-        if windowed && units > 0 { takeWindowMinima() }
+        if windowed && countsMinutes && !scansRows { takeWindowMinima() }
         // Before the table: the forced days' cost plus the least entry of its first day; after it, the forced
         // days' cost.
-        let firstLayer = least[index(day: firstDay, state: 0, minutes: 0)..<index(day: firstDay + 1, state: 0, minutes: 0)]
+        let firstLayer = least[index(day: firstDay, state: 0, row: 0)..<index(day: firstDay + 1, state: 0, row: 0)]
         var bound = [Double](repeating: 0, count: dayCount + 1)
         var before = firstLayer.min() ?? .infinity
         for day in stride(from: firstDay - 1, through: 0, by: -1) {
@@ -194,50 +229,35 @@ struct CompletionBound {
         outsideBound = bound
     }
 
-    /// Replaces each row of exact totals by its minima over the window of totals a label with `c` units so
-    /// far may still add: from `lowest - c` (at least 0) to `units - c` (a sliding-window minimum).
+    /// Replaces each row of exact totals by its minima over the totals a label may still add: a label with
+    /// `unitsBefore + taken` units so far needs from `lowest - taken` to `highest - taken` more in the table's
+    /// rows, where `lowest` and `highest` are the minutes' bounds less the forced days' units (a sliding-window
+    /// minimum; both ends move up as `taken` falls).
     private mutating func takeWindowMinima() {
-        let lowest = max(0, (minimumMinutes + unit - 1) / unit)
-        let width = units - lowest
-        guard width >= 0 else {
-            least = Array(repeating: .infinity, count: least.count)
-            return
-        }
-        let rows = least.count / (units + 1)
-        var row = [Double](repeating: .infinity, count: units + 1)
-        var window = [Int](repeating: 0, count: units + 1)
-        let units = units
-        // A narrow window (Instance 20's 1,200 minutes are 3 units of 480) is faster scanned directly.
-        if width < 8 {
-            least.withUnsafeMutableBufferPointer { least in
-                row.withUnsafeMutableBufferPointer { row in
-                    for start in stride(from: 0, to: rows * (units + 1), by: units + 1) {
-                        for remaining in 0...units { row[remaining] = least[start + remaining] }
-                        for taken in 0...units {
-                            var best = Double.infinity
-                            for remaining in max(0, lowest - taken)...(units - taken) { best = min(best, row[remaining]) }
-                            least[start + taken] = best
-                        }
-                    }
-                }
-            }
-            return
-        }
+        let (lowest, highest, rowLength) = (rowsLowest, rowsHighest, rowLength)
+        let rows = least.count / rowLength
+        var row = [Double](repeating: .infinity, count: rowLength)
+        var window = [Int](repeating: 0, count: rowLength)
         least.withUnsafeMutableBufferPointer { least in
             row.withUnsafeMutableBufferPointer { row in
                 window.withUnsafeMutableBufferPointer { window in
-                    for start in stride(from: 0, to: rows * (units + 1), by: units + 1) {
-                        for remaining in 0...units { row[remaining] = least[start + remaining] }
-                        // A monotone queue of indices into `row`: window[head..<tail].
+                    for start in stride(from: 0, to: rows * rowLength, by: rowLength) {
+                        for remaining in 0..<rowLength { row[remaining] = least[start + remaining] }
+                        // A monotone queue of indices into `row`: window[head..<tail]; `added` rows entered it.
                         var head = 0
                         var tail = 0
-                        for added in 0...units {
-                            // The window for c = units - added covers remaining totals max(0, added - width)...added.
-                            while tail > head && row[window[tail - 1]] >= row[added] { tail -= 1 }
-                            window[tail] = added
-                            tail += 1
-                            while window[head] < added - width { head += 1 }
-                            least[start + units - added] = row[window[head]]
+                        var added = 0
+                        for taken in stride(from: rowLength - 1, through: 0, by: -1) {
+                            let upper = min(rowLength - 1, highest - taken)
+                            while added <= upper {
+                                while tail > head && row[window[tail - 1]] >= row[added] { tail -= 1 }
+                                window[tail] = added
+                                tail += 1
+                                added += 1
+                            }
+                            let lower = max(0, lowest - taken)
+                            while head < tail && window[head] < lower { head += 1 }
+                            least[start + taken] = head < tail && lower <= upper ? row[window[head]] : .infinity
                         }
                     }
                 }
@@ -251,8 +271,8 @@ struct CompletionBound {
         return (classOfYesterday[(yesterday ?? -1) + 1] * runStates + run) * 2 + (exempt ? 1 : 0)
     }
 
-    private func index(day: Int, state: Int, minutes: Int) -> Int {
-        ((day - firstDay) * shiftStates * runStates * 2 + state) * (units + 1) + minutes
+    private func index(day: Int, state: Int, row: Int) -> Int {
+        ((day - firstDay) * shiftStates * runStates * 2 + state) * rowLength + row
     }
 
     /// The least the days from `day` on can add to a label whose last day was `yesterday` (a shift index or
@@ -261,15 +281,27 @@ struct CompletionBound {
     /// completion exists.
     func least(day: Int, yesterday: Int?, workRun: Int, offRun: Int, exempt: Bool, minutes: Int, extra: ((Int) -> Double)?) -> Double {
         if day < firstDay || day > lastDay { return outsideBound[day] }
-        let base = index(day: day, state: stateIndex(yesterday: yesterday, workRun: workRun, offRun: offRun, exempt: exempt), minutes: 0)
+        let base = index(day: day, state: stateIndex(yesterday: yesterday, workRun: workRun, offRun: offRun, exempt: exempt), row: 0)
         if units == 0 { return least[base] + (extra?(maximumMinutes) ?? 0) }
-        if windowed { return least[base + minutes / unit] }
-        let lowest = max(0, (minimumMinutes - minutes + unit - 1) / unit)
-        let highest = min(units, (maximumMinutes - minutes) / unit)
+        if windowed {
+            let taken = minutes / unit - unitsBefore
+            guard taken >= 0 && taken < rowLength else { return .infinity }
+            guard scansRows else { return least[base + taken] }
+            var best = Double.infinity
+            var row = max(0, rowsLowest - taken)
+            let upper = min(rowLength - 1, rowsHighest - taken)
+            while row <= upper {
+                best = min(best, least[base + row])
+                row += 1
+            }
+            return best
+        }
+        let lowest = max(0, (minimumMinutes - minutes + unit - 1) / unit - unitsAfter)
+        let highest = min(rowLength - 1, (maximumMinutes - minutes) / unit - unitsAfter)
         guard lowest <= highest else { return .infinity }
         var best = Double.infinity
-        for remaining in lowest...highest {
-            let value = least[base + remaining] + (extra?(minutes + remaining * unit) ?? 0)
+        for row in lowest...highest {
+            let value = least[base + row] + (extra?(minutes + (row + unitsAfter) * unit) ?? 0)
             if value < best { best = value }
         }
         return best

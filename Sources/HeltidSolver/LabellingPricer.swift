@@ -138,7 +138,7 @@ struct LabellingPricer {
 
     /// What the rules need to know about a partial schedule (labels with equal states are compared by
     /// cost and resources).
-    private struct State: Hashable {
+    private struct State: Equatable {
         /// The shifts of the last days, most recent first, as shift + 1 (0: off), base `shiftCount + 1`.
         var history: Int = 0
         /// Days in the current run of working days (0: off yesterday) and of days off (0: worked yesterday;
@@ -156,13 +156,17 @@ struct LabellingPricer {
         /// Planned minutes, when they are part of the state.
         var minutes: Int32 = 0
 
-        /// Hashes the fields packed into three words (fewer rounds than one per field).
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(history)
-            hasher.combine(UInt64(UInt16(bitPattern: workRun)) | UInt64(UInt16(bitPattern: offRun)) << 16
-                | UInt64(UInt16(bitPattern: nightRun)) << 32 | UInt64(UInt16(bitPattern: flags)) << 48)
-            hasher.combine(UInt64(UInt16(bitPattern: weeksSinceWeekend)) | UInt64(UInt32(bitPattern: freeMinutes)) << 16
-                ^ UInt64(UInt32(bitPattern: minutes)) << 32)
+        /// A hash for ``FrontTable``: the fields packed into three words, each multiplied by an odd constant,
+        /// mixed and folded (the table takes the low bits).
+        var mixedHash: UInt64 {
+            let runs = UInt64(UInt16(bitPattern: workRun)) | UInt64(UInt16(bitPattern: offRun)) << 16
+                | UInt64(UInt16(bitPattern: nightRun)) << 32 | UInt64(UInt16(bitPattern: flags)) << 48
+            let rest = UInt64(UInt16(bitPattern: weeksSinceWeekend)) | UInt64(UInt32(bitPattern: freeMinutes)) << 16
+                ^ UInt64(UInt32(bitPattern: minutes)) << 32
+            var hash = UInt64(bitPattern: Int64(history)) &* 0x9E37_79B9_7F4A_7C15
+            hash = (hash ^ runs) &* 0xBF58_476D_1CE4_E5B9
+            hash = (hash ^ rest) &* 0x94D0_49BB_1331_11EB
+            return hash ^ (hash >> 31)
         }
     }
 
@@ -182,7 +186,7 @@ struct LabellingPricer {
         var alive: [Bool] = []
         /// The labels of each state form a chain (the Pareto front of that state): its first label, and
         /// each label's next one (-1 ends it).
-        var front: [State: Int32] = [:]
+        var front = FrontTable<State>()
         var nextInFront: [Int32] = []
     }
 
@@ -255,7 +259,9 @@ struct LabellingPricer {
         // The least value a schedule through a label the beam dropped can have.
         var leastDropped = Double.infinity
         var resources = [Int32](repeating: 0, count: width)
-        for day in 0..<dayCount {
+        // Days with a choice are labelled; the forced days after them (a window's suffix) are walked.
+        let walkFrom = completion.forcedFrom
+        for day in 0..<walkFrom {
             if budget?.isSpent == true { return nil }
             var next = Layer()
             // Work: the labels made and the dominance checks among them (counted since the last charge).
@@ -298,15 +304,35 @@ struct LabellingPricer {
             layer = next
         }
         layers.append(layer)
+        // Each label walks the forced days alone: one path each, so dominance would only cost hashing.
         var finished: [(value: Double, label: Int)] = []
+        var walked = 0
         for label in layer.states.indices where layer.alive[label] {
-            let minutes = minutesInState ? Int(layer.states[label].minutes) : Int(layer.resources[label * width + width - 1])
+            var state = layer.states[label]
+            var cost = layer.costs[label]
+            for slot in 0..<width { resources[slot] = layer.resources[label * width + slot] }
+            var kept = true
+            for day in walkFrom..<dayCount {
+                let shift = completion.forcedChoice[day]!
+                walked += 1
+                guard let next = successor(of: state, day: day, shift: shift, resources: &resources) else {
+                    kept = false
+                    break
+                }
+                state = next
+                if shift >= 0 { cost += costs[day][shift] }
+            }
+            guard kept else { continue }
+            let minutes = minutesInState ? Int(state.minutes) : Int(resources[width - 1])
             guard minutes >= minimumMinutes else { continue }
-            let value = layer.costs[label] + ownCost.constant + ownCost.positionCost(planned: Double(minutes))
+            let value = cost + ownCost.constant + ownCost.positionCost(planned: Double(minutes))
             if value < threshold { finished.append((value, label)) }
         }
+        budget?.clock.chargeLabelling(labels: walked, checks: 0)
         finished.sort { ($0.value, $0.label) < ($1.value, $1.label) }
-        let schedules = finished.prefix(limit).map { (value: $0.value, shifts: schedule(endingAt: $0.label, layers: layers)) }
+        let schedules = finished.prefix(limit).map {
+            (value: $0.value, shifts: schedule(endingAt: $0.label, layers: layers, forced: completion.forcedChoice))
+        }
         return Result(schedules: schedules, lowerBound: min(schedules.first?.value ?? threshold, leastDropped))
     }
 
@@ -448,7 +474,9 @@ struct LabellingPricer {
     /// Adds a label unless one with the same state dominates it; removes those it dominates.
     private func insert(_ state: State, cost: Double, estimate: Double, parent: Int, shift: Int, resources: [Int32], into layer: inout Layer,
                         checks: inout Int) {
-        let head = layer.front[state] ?? -1
+        let hash = state.mixedHash
+        let slot = layer.front.slot(of: state, hash: hash, keys: layer.states)
+        let head = layer.front.label(at: slot)
         func covers(_ other: Int, _ smaller: (Int32, Int32) -> Bool) -> Bool {
             for slot in 0..<width where !smaller(layer.resources[other * width + slot], resources[slot]) { return false }
             return true
@@ -476,8 +504,8 @@ struct LabellingPricer {
         }
         let label = Int32(layer.states.count)
         layer.nextInFront.append(first)
-        layer.front[state] = label
         layer.states.append(state)
+        layer.front.set(label, at: slot, keys: layer.states, hash: \.mixedHash)
         layer.costs.append(cost)
         layer.estimates.append(estimate)
         layer.parents.append(Int32(parent))
@@ -486,11 +514,14 @@ struct LabellingPricer {
         layer.alive.append(true)
     }
 
-    /// The schedule of a label on the last layer, read back through the parents.
-    private func schedule(endingAt label: Int, layers: [Layer]) -> [Int?] {
+    /// The schedule of a label on the last layer, read back through the parents; the days after the last
+    /// layer take their `forced` choice.
+    private func schedule(endingAt label: Int, layers: [Layer], forced: [Int?]) -> [Int?] {
         var shifts: [Int?] = Array(repeating: nil, count: dayCount)
+        let labelled = layers.count - 1
+        for day in labelled..<dayCount where forced[day]! >= 0 { shifts[day] = forced[day] }
         var current = label
-        for day in stride(from: dayCount - 1, through: 0, by: -1) {
+        for day in stride(from: labelled - 1, through: 0, by: -1) {
             let layer = layers[day + 1]
             let shift = Int(layer.shifts[current])
             shifts[day] = shift >= 0 ? shift : nil
