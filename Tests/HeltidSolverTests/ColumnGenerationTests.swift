@@ -61,7 +61,7 @@ import Testing
         #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
     }
 
-    /// A column generation whose bound is not above 0 at 30 % of its time gives up, with no dives: on Instance 20
+    /// A column generation whose bound is not above 0 at half its time gives up, with no dives: on Instance 20
     /// (182 days) from everyone off (only the artificial columns at first, so no roster for the neighbourhoods
     /// either), on the work clock so that the run is the same in any build, the first round's bound is far
     /// below 0, and the run stops well before the integer deadline with no roster.
