@@ -175,7 +175,7 @@ struct CompletionBound {
         let rowLength = rowLength
         var table = least
         least = [] // one owner, so that writing the table copies nothing
-        let largestDayStep = stepUnits.max() ?? 0
+        let largestDayStep = countsMinutes ? largestStep : 0
         table.withUnsafeMutableBufferPointer { least in
             for day in stride(from: lastDay - 1, through: firstDay, by: -1) {
                 // The days from this one to the table's end add at most this many rows.
