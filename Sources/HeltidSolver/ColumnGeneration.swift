@@ -37,6 +37,17 @@ struct ColumnGeneration {
         var settled = false
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
+        /// An exact pricing round finished, so the neighbourhood search on the master can run (it prices
+        /// exactly within its decisions), even where the column generation gave up or did not settle.
+        var pricedExactly = false
+        /// The bound was not above 0 at ``hopelessShare`` of the time: no dives followed.
+        var gaveUp = false
+        /// The neighbourhood search on this master is worth turns with the rescheduling search after the
+        /// integer phase: the LP settled, or it gave up after an exact round on a rota shorter than
+        /// ``ReschedulingSearch/windowHorizonDays`` (see ``hopelessShare``).
+        func servesSearchTurns(dayCount: Int) -> Bool {
+            settled || (gaveUp && pricedExactly && dayCount < ReschedulingSearch.windowHorizonDays)
+        }
         /// The master with every schedule generated, for later neighbourhood searches.
         let master: MasterLP
     }
@@ -60,8 +71,12 @@ struct ColumnGeneration {
 
     /// Column generation gives up when this share of its time has gone without a bound above 0 (every objective
     /// term is a penalty, so such a bound says nothing, and its master is far from the LP optimum); the dives and
-    /// the restricted-master MIP are left out then, and the neighbourhood search stops after
-    /// ``closeSearchPatienceShare`` of its time without a better roster. Such dives find nothing: on Instances 13
+    /// the restricted-master MIP are left out then, and the neighbourhood search on the master runs from the start
+    /// roster (when an exact round has finished). On rotas shorter than ``ReschedulingSearch/windowHorizonDays`` it
+    /// runs to the integer deadline and takes turns with the rescheduling search afterwards
+    /// (``Outcome/servesSearchTurns(dayCount:)``); on longer ones it stops after ``closeSearchPatienceShare`` of
+    /// its time without a better roster and the rescheduling search, whose window ruins make the exchanges
+    /// there, has the rest. Such dives find nothing: on Instances 13
     /// and 19 (150 work s) the first dive ran 23 work s and stranded, and on 13 at 300 work s the bound was still
     /// -20,334 when the share ended (the master at 1915 against the optimum 1348), its dive ran 46 work s for
     /// nothing, and the neighbourhoods took the start roster from 6386 to 4765 in 2 work s. On Instance 18 (84
@@ -69,7 +84,15 @@ struct ColumnGeneration {
     /// The time saved goes to the rescheduling search: with the rule, 150 work s runs ended 19 at 5413 (6139
     /// without) and 20 at 8325 (10702 without, wall clock). A share of 0.3 was tried (2026-12-02, fifth
     /// session): Instance 15's column generation then gave up at 300 s (4740, where it converges and reaches
-    /// 3964–3974 with half), so the share stays at a half.
+    /// 3964–3974 with half), so the share stays at a half. Until the sixth session the neighbourhood search of a
+    /// column generation that gave up stopped after ``closeSearchPatienceShare`` of its time without a better
+    /// roster, and the later turns were only for a settled one; on Instance 13 (300 work s, seeds 1–3,
+    /// 2026-12-02) its windows took the roster down by 1000–2000 whenever they ran, but the patience often
+    /// stopped them before the first success: 5290, 5438 and 3549 then, 3115, 2639 and 2585 with the search
+    /// running to its deadline and taking turns. On the long rotas the same change cost: Instance 19 (84 days,
+    /// seed 1) 5439 against 5124, and on Instance 20 (182 days, 600 work s) the neighbourhoods kept their turns
+    /// with small gains (9426 at 300 work s, where the rescheduling search had reached 8575), hence the length
+    /// rule; choosing turns by each search's rate of improvement would be the general answer.
     static let hopelessShare = 0.5
 
     /// The share of the integer phase's time the dives may take before the neighbourhood search (or the
@@ -130,7 +153,6 @@ struct ColumnGeneration {
         // master stood at 5396 after 10 rounds; with beam rounds only, at 3804 after 48 (the beams' own
         // bounds still bound it).
         var exactSeconds: Double?
-        var pricedExactly = false
         var beamSeconds = 0.0
         var beamRounds = 0
         let hopelessAfter = elapsed() + (deadline - elapsed()) * ColumnGeneration.hopelessShare
@@ -144,7 +166,7 @@ struct ColumnGeneration {
             guard let round = try round(master, exact: exact, clock: clock, deadline: deadline) else { break }
             if exact {
                 exactSeconds = elapsed() - began
-                if round.lagrangian != nil { pricedExactly = true }
+                if round.lagrangian != nil { outcome.pricedExactly = true }
             } else {
                 beamSeconds += elapsed() - began
                 beamRounds += 1
@@ -160,6 +182,7 @@ struct ColumnGeneration {
             lastAdded = round.added
             if elapsed() >= hopelessAfter && !((outcome.bound ?? -.infinity) > 0) {
                 gaveUp = true
+                outcome.gaveUp = true
                 progress?(SolverProgress(phase: "column generation given up (no bound above 0 at half its time)", incumbent: nil,
                                          bound: nil, elapsedSeconds: elapsed()))
                 break
@@ -203,7 +226,7 @@ struct ColumnGeneration {
             let deadline = rescue ? integerDeadline : diveDeadline
             guard elapsed() + (rescue ? 0.5 : longest) < deadline else { break }
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
-            if best != nil, pricedExactly, divesWithoutImprovement >= ColumnGeneration.divesBeforeNeighbourhoods { break }
+            if best != nil, outcome.pricedExactly, divesWithoutImprovement >= ColumnGeneration.divesBeforeNeighbourhoods { break }
             let began = elapsed()
             var random = attempt == 0 ? nil : SplitMix64(seed: UInt64(attempt))
             var stranded = false
@@ -241,7 +264,8 @@ struct ColumnGeneration {
         func searchNeighbourhoods(until deadline: Double) throws {
             guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
-            let patience = isClose(incumbent.value) || gaveUp ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
+            let longRota = instance.dayCount >= ReschedulingSearch.windowHorizonDays
+            let patience = isClose(incumbent.value) || (gaveUp && longRota) ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
                                                    patience: patience, clock: clock, deadline: deadline, progress: progress) {
                 best = found
@@ -250,7 +274,7 @@ struct ColumnGeneration {
         // The neighbourhoods price exactly, so they need an exact round to have finished in time: on Instance 22
         // (364 days), where none did, they took a 600 s run to 308445 where the restricted master and the
         // rescheduling search after it had reached 258037.
-        if pricedExactly && (best != nil || startKeepsMinimums) {
+        if outcome.pricedExactly && (best != nil || startKeepsMinimums) {
             // The neighbourhoods until the integer deadline; then branch-and-price if they closed the gap enough.
             try searchNeighbourhoods(until: integerDeadline)
             try branchAndPriceIfClose()

@@ -169,14 +169,14 @@ public struct CompactSolver {
             start = Roster(employees: instance.staff.count, days: instance.dayCount)
         }
         // The column-generation bound, from the start roster (its rows are the first columns).
-        var settledGeneration: (generation: ColumnGeneration, master: MasterLP)?
+        var searchableGeneration: (generation: ColumnGeneration, master: MasterLP)?
         if options.columnGeneration, !Interruption.isRequested {
             let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
             let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
             let generation = ColumnGeneration(instance: instance, integralObjective: integral)
             let columns = try generation.run(start: start!, clock: clock, deadline: share, integerDeadline: integerDeadline,
                                              searchDeadline: limit * split.branchAndPriceShare, progress: options.progress)
-            if columns.settled { settledGeneration = (generation, columns.master) }
+            if columns.servesSearchTurns(dayCount: instance.dayCount) { searchableGeneration = (generation, columns.master) }
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
             // bound, with artificial columns still in the master, can be far below).
@@ -191,7 +191,8 @@ public struct CompactSolver {
             bound = (fractional - 1e-6).rounded(.up)
         }
         // The rescheduling search first, and by turns with the column generation's neighbourhood search where
-        // its LP settled, each until it stops improving (the two find different moves: on Instance 15 the
+        // its LP settled, or gave up on a short rota (on Instance 13, whose column generation gives up, the
+        // neighbourhoods' windows make the largest gains), each until it stops improving (the two find different moves: on Instance 15 the
         // rescheduling search took a roster the neighbourhoods had left at 4070 to 3971 in 2 s); then the
         // MIP-based neighbourhood search, which fine-tunes where GLPK can solve the compact neighbourhoods, or
         // without a compact model the rescheduling search for the rest of the time.
@@ -205,7 +206,7 @@ public struct CompactSolver {
                 secondsToStart = found.secondsToBest
                 return true
             }
-            if let (generation, master) = settledGeneration {
+            if let (generation, master) = searchableGeneration {
                 var turn: UInt64 = 0
                 while elapsed() < limit - 0.5 && !Interruption.isRequested {
                     turn += 1

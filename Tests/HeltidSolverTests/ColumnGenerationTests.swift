@@ -23,6 +23,8 @@ import Testing
         let bound = try #require(outcome.bound)
         #expect(bound <= optimum + 1e-6)
         #expect(outcome.converged)
+        #expect(outcome.pricedExactly, "convergence is proven by an exact round, so the master serves the neighbourhoods")
+        #expect(!outcome.gaveUp && outcome.servesSearchTurns(dayCount: instance.dayCount))
         #expect(abs(bound - schedulesLP) < 1e-3)
         // The roster (cell dives, restricted master) keeps every rule and is never below the bound; where the
         // LP over schedules is the optimum, the first dive reaches it.
@@ -77,6 +79,9 @@ import Testing
         #expect(phases.all.contains { $0.hasPrefix("column generation given up") }, "\(phases.all)")
         #expect(!phases.all.contains { $0.hasPrefix("dive") })
         #expect(outcome.roster == nil)
+        #expect(outcome.gaveUp)
+        #expect(!outcome.pricedExactly, "its one round was priced by the beams, so the master does not serve the neighbourhoods")
+        #expect(!outcome.servesSearchTurns(dayCount: instance.dayCount))
         #expect(!(outcome.bound.map { $0 > 0 } ?? false))
         #expect(clock.elapsed < 5, "\(clock.elapsed) work s")
     }
