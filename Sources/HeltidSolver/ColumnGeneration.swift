@@ -42,12 +42,6 @@ struct ColumnGeneration {
         var pricedExactly = false
         /// The bound was not above 0 at ``hopelessShare`` of the time: no dives followed.
         var gaveUp = false
-        /// The neighbourhood search on this master is worth turns with the rescheduling search after the
-        /// integer phase: the LP settled, or it gave up after an exact round on a rota shorter than
-        /// ``ReschedulingSearch/windowHorizonDays`` (see ``hopelessShare``).
-        func servesSearchTurns(dayCount: Int) -> Bool {
-            settled || (gaveUp && pricedExactly && dayCount < ReschedulingSearch.windowHorizonDays)
-        }
         /// The master with every schedule generated, for later neighbourhood searches.
         let master: MasterLP
     }
@@ -74,7 +68,7 @@ struct ColumnGeneration {
     /// the restricted-master MIP are left out then, and the neighbourhood search on the master runs from the start
     /// roster (when an exact round has finished). On rotas shorter than ``ReschedulingSearch/windowHorizonDays`` it
     /// runs to the integer deadline and takes turns with the rescheduling search afterwards
-    /// (``Outcome/servesSearchTurns(dayCount:)``); on longer ones it stops after ``closeSearchPatienceShare`` of
+    /// (``servesSearchTurns(_:)``); on longer ones it stops after ``closeSearchPatienceShare`` of
     /// its time without a better roster and the rescheduling search, whose window ruins make the exchanges
     /// there, has the rest. Such dives find nothing: on Instances 13
     /// and 19 (150 work s) the first dive ran 23 work s and stranded, and on 13 at 300 work s the bound was still
@@ -112,6 +106,18 @@ struct ColumnGeneration {
     /// branch-and-price stops after this share of its time without an improvement (on Instance 10 a dive's
     /// 4633 against the bound 4631 went to branch-and-price, which spent 40 s without finding 4631).
     static let closeSearchPatienceShare = 0.1
+
+    /// Whether the neighbourhood search on the master goes on after a column generation that gave up: to the
+    /// integer deadline, then by turns with the rescheduling search. Only on rotas shorter than
+    /// ``ReschedulingSearch/windowHorizonDays``: on longer ones the rescheduling search's window ruins make the
+    /// exchanges (see ``hopelessShare``).
+    var searchesOnAfterGivingUp: Bool { instance.dayCount < ReschedulingSearch.windowHorizonDays }
+
+    /// Whether the neighbourhood search on `outcome`'s master is worth turns with the rescheduling search after
+    /// the integer phase: its LP settled, or it gave up after an exact round where ``searchesOnAfterGivingUp``.
+    func servesSearchTurns(_ outcome: Outcome) -> Bool {
+        outcome.settled || (outcome.gaveUp && outcome.pricedExactly && searchesOnAfterGivingUp)
+    }
 
     /// Whether every roster's objective is a whole number (then a roster within 1 of the bound is optimal).
     let integralObjective: Bool
@@ -156,7 +162,6 @@ struct ColumnGeneration {
         var beamSeconds = 0.0
         var beamRounds = 0
         let hopelessAfter = elapsed() + (deadline - elapsed()) * ColumnGeneration.hopelessShare
-        var gaveUp = false
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
             let meanBeamSeconds = beamSeconds / Double(max(1, beamRounds))
@@ -181,7 +186,6 @@ struct ColumnGeneration {
             }
             lastAdded = round.added
             if elapsed() >= hopelessAfter && !((outcome.bound ?? -.infinity) > 0) {
-                gaveUp = true
                 outcome.gaveUp = true
                 progress?(SolverProgress(phase: "column generation given up (no bound above 0 at half its time)", incumbent: nil,
                                          bound: nil, elapsedSeconds: elapsed()))
@@ -221,7 +225,7 @@ struct ColumnGeneration {
         // integer deadline, and run until it: on Instance 15 (300 s) the first dive stranded after 27 s, the
         // longest-dive rule left no time for a second, and the neighbourhoods started from the start roster
         // (6612), ending at 4854-5095 where runs with a dive's roster ended at 3867-4158.
-        while !gaveUp && !Interruption.isRequested {
+        while !outcome.gaveUp && !Interruption.isRequested {
             let rescue = best == nil && strandedOnce
             let deadline = rescue ? integerDeadline : diveDeadline
             guard elapsed() + (rescue ? 0.5 : longest) < deadline else { break }
@@ -264,8 +268,8 @@ struct ColumnGeneration {
         func searchNeighbourhoods(until deadline: Double) throws {
             guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
-            let longRota = instance.dayCount >= ReschedulingSearch.windowHorizonDays
-            let patience = isClose(incumbent.value) || (gaveUp && longRota) ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
+            let patient = isClose(incumbent.value) || (outcome.gaveUp && !searchesOnAfterGivingUp)
+            let patience = patient ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
                                                    patience: patience, clock: clock, deadline: deadline, progress: progress) {
                 best = found
@@ -278,7 +282,7 @@ struct ColumnGeneration {
             // The neighbourhoods until the integer deadline; then branch-and-price if they closed the gap enough.
             try searchNeighbourhoods(until: integerDeadline)
             try branchAndPriceIfClose()
-        } else if !gaveUp && !reachedBound() && integerDeadline - elapsed() > 0.5,
+        } else if !outcome.gaveUp && !reachedBound() && integerDeadline - elapsed() > 0.5,
            let roster = try restrictedMaster(master.columns, clock: clock, deadline: integerDeadline, progress: progress) {
             let value = RosterObjective.value(of: roster, instance: instance, demand: demand)
             if value < best?.value ?? .infinity { best = (roster, value) }

@@ -176,7 +176,7 @@ public struct CompactSolver {
             let generation = ColumnGeneration(instance: instance, integralObjective: integral)
             let columns = try generation.run(start: start!, clock: clock, deadline: share, integerDeadline: integerDeadline,
                                              searchDeadline: limit * split.branchAndPriceShare, progress: options.progress)
-            if columns.servesSearchTurns(dayCount: instance.dayCount) { searchableGeneration = (generation, columns.master) }
+            if generation.servesSearchTurns(columns) { searchableGeneration = (generation, columns.master) }
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
             // bound, with artificial columns still in the master, can be far below).
@@ -192,8 +192,9 @@ public struct CompactSolver {
         }
         // The rescheduling search first, and by turns with the column generation's neighbourhood search where
         // its LP settled, or gave up on a short rota (on Instance 13, whose column generation gives up, the
-        // neighbourhoods' windows make the largest gains), each until it stops improving (the two find different moves: on Instance 15 the
-        // rescheduling search took a roster the neighbourhoods had left at 4070 to 3971 in 2 s); then the
+        // neighbourhoods' windows make the largest gains), each until it stops improving (the two find
+        // different moves: on Instance 15 the rescheduling search took a roster the neighbourhoods had left at
+        // 4070 to 3971 in 2 s); then the
         // MIP-based neighbourhood search, which fine-tunes where GLPK can solve the compact neighbourhoods, or
         // without a compact model the rescheduling search for the rest of the time.
         if var search = rescheduling, !startIsShort(), !Interruption.isRequested {

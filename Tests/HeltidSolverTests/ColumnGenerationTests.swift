@@ -16,15 +16,15 @@ import Testing
         // Everyone off keeps every hard rule here; starting from it leaves the dives no incumbent to beat.
         let everyoneOff = Roster(employees: instance.staff.count, days: instance.dayCount)
         let clock = SearchClock(measure: .wallClock)
-        let outcome = try ColumnGeneration(instance: instance, integralObjective: true).run(start: everyoneOff, clock: clock,
-                                                                                            deadline: 30, integerDeadline: 40, searchDeadline: 40,
-                                                                                            progress: nil)
+        let generation = ColumnGeneration(instance: instance, integralObjective: true)
+        let outcome = try generation.run(start: everyoneOff, clock: clock, deadline: 30, integerDeadline: 40, searchDeadline: 40,
+                                         progress: nil)
         defer { GLPKProblem.releaseThreadEnvironment() }
         let bound = try #require(outcome.bound)
         #expect(bound <= optimum + 1e-6)
         #expect(outcome.converged)
         #expect(outcome.pricedExactly, "convergence is proven by an exact round, so the master serves the neighbourhoods")
-        #expect(!outcome.gaveUp && outcome.servesSearchTurns(dayCount: instance.dayCount))
+        #expect(!outcome.gaveUp && generation.servesSearchTurns(outcome))
         #expect(abs(bound - schedulesLP) < 1e-3)
         // The roster (cell dives, restricted master) keeps every rule and is never below the bound; where the
         // LP over schedules is the optimum, the first dive reaches it.
@@ -73,15 +73,15 @@ import Testing
         let clock = SearchClock(measure: .work)
         let phases = PhaseLog()
         defer { GLPKProblem.releaseThreadEnvironment() }
-        let outcome = try ColumnGeneration(instance: instance, integralObjective: true)
-            .run(start: everyoneOff, clock: clock, deadline: 0.6, integerDeadline: 30, searchDeadline: 30,
-                 progress: { phases.add($0.phase) })
+        let generation = ColumnGeneration(instance: instance, integralObjective: true)
+        let outcome = try generation.run(start: everyoneOff, clock: clock, deadline: 0.6, integerDeadline: 30, searchDeadline: 30,
+                                         progress: { phases.add($0.phase) })
         #expect(phases.all.contains { $0.hasPrefix("column generation given up") }, "\(phases.all)")
         #expect(!phases.all.contains { $0.hasPrefix("dive") })
         #expect(outcome.roster == nil)
         #expect(outcome.gaveUp)
         #expect(!outcome.pricedExactly, "its one round was priced by the beams, so the master does not serve the neighbourhoods")
-        #expect(!outcome.servesSearchTurns(dayCount: instance.dayCount))
+        #expect(!generation.servesSearchTurns(outcome))
         #expect(!(outcome.bound.map { $0 > 0 } ?? false))
         #expect(clock.elapsed < 5, "\(clock.elapsed) work s")
     }
