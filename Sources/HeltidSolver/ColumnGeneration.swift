@@ -19,7 +19,8 @@ import HeltidModel
 /// (``branchAndPrice(_:rootBound:cutoff:clock:deadline:progress:)``, which also proves); without an exact
 /// round or without any roster, the restricted master as a MIP over every generated schedule
 /// (price-and-branch) instead; the best roster is returned. A column generation whose bound is still not
-/// above 0 at ``hopelessShare`` of its time gives up and goes to the neighbourhoods without dives.
+/// above 0 at ``hopelessShare`` of its time, or whose rounds are too slow for ``fewestRounds`` to fit, gives up
+/// and goes to the neighbourhoods without dives.
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -40,7 +41,8 @@ struct ColumnGeneration {
         /// An exact pricing round finished, so the neighbourhood search on the master can run (it prices
         /// exactly within its decisions), even where the column generation gave up or did not settle.
         var pricedExactly = false
-        /// The bound was not above 0 at ``hopelessShare`` of the time: no dives followed.
+        /// The bound was not above 0 at ``hopelessShare`` of the time, or when the rounds showed that fewer than
+        /// ``fewestRounds`` would fit: no dives followed.
         var gaveUp = false
         /// The master with every schedule generated, for later neighbourhood searches.
         let master: MasterLP
@@ -88,6 +90,22 @@ struct ColumnGeneration {
     /// with small gains (9426 at 300 work s, where the rescheduling search had reached 8575), hence the length
     /// rule; choosing turns by each search's rate of improvement would be the general answer.
     static let hopelessShare = 0.5
+
+    /// Column generation also gives up, before ``hopelessShare`` of its time, once its rounds so far say that
+    /// fewer than this many fit in the whole time (with no bound above 0 yet): one that converges takes tens of
+    /// rounds (Instance 18: 80), so the rest of the time is lost to the searches after it. Measured (2026-12-02,
+    /// seventh session, 600 work s): on Instance 23 (364 days) a round took about 30 work s and the four that fit
+    /// in half the time left the bound at -1,431,160; on Instance 24 the first round took 117 work s. Instance 13's
+    /// rounds (about 6 work s) leave about 20 in a 300 s run, and its column generation keeps going to its
+    /// first exact round (round 5), which its neighbourhood search needs.
+    static let fewestRounds = 10
+
+    /// How many rounds fit in the column generation's time at the pace of the first `rounds`, which took `spent`
+    /// seconds, with `left` seconds to go.
+    static func roundsThatFit(_ rounds: Int, spent: Double, left: Double) -> Double {
+        guard spent > 0 else { return .infinity }
+        return Double(rounds) * (spent + left) / spent
+    }
 
     /// The share of the integer phase's time the dives may take before the neighbourhood search (or the
     /// restricted-master MIP).
@@ -161,19 +179,20 @@ struct ColumnGeneration {
         var exactSeconds: Double?
         var beamSeconds = 0.0
         var beamRounds = 0
-        let hopelessAfter = elapsed() + (deadline - elapsed()) * ColumnGeneration.hopelessShare
+        let began = elapsed()
+        let hopelessAfter = began + (deadline - began) * ColumnGeneration.hopelessShare
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
             let meanBeamSeconds = beamSeconds / Double(max(1, beamRounds))
             let affordable = exactSeconds.map { $0 <= Double(ColumnGeneration.exactRoundInterval) * meanBeamSeconds } ?? true
             let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded, affordable: affordable)
-            let began = elapsed()
+            let roundBegan = elapsed()
             guard let round = try round(master, exact: exact, clock: clock, deadline: deadline) else { break }
             if exact {
-                exactSeconds = elapsed() - began
+                exactSeconds = elapsed() - roundBegan
                 if round.lagrangian != nil { outcome.pricedExactly = true }
             } else {
-                beamSeconds += elapsed() - began
+                beamSeconds += elapsed() - roundBegan
                 beamRounds += 1
             }
             if let lagrangian = round.lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
@@ -185,11 +204,16 @@ struct ColumnGeneration {
                 break
             }
             lastAdded = round.added
-            if elapsed() >= hopelessAfter && !((outcome.bound ?? -.infinity) > 0) {
-                outcome.gaveUp = true
-                progress?(SolverProgress(phase: "column generation given up (no bound above 0 at half its time)", incumbent: nil,
-                                         bound: nil, elapsedSeconds: elapsed()))
-                break
+            if !((outcome.bound ?? -.infinity) > 0) {
+                let roundsThatFit = ColumnGeneration.roundsThatFit(rounds, spent: elapsed() - began, left: deadline - elapsed())
+                let reason = elapsed() >= hopelessAfter ? "no bound above 0 at half its time"
+                    : roundsThatFit < Double(ColumnGeneration.fewestRounds) ? "only \(Int(roundsThatFit)) rounds fit in its time" : nil
+                if let reason {
+                    outcome.gaveUp = true
+                    progress?(SolverProgress(phase: "column generation given up (\(reason))", incumbent: nil, bound: nil,
+                                             elapsedSeconds: elapsed()))
+                    break
+                }
             }
             // Tailing off: the master has hardly moved for a while and the bound is close; the bound so far
             // stands. (A master stalled far above the bound is degenerate, not converging: on Instance 4 it

@@ -63,6 +63,16 @@ import Testing
         #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
     }
 
+    /// The pace rule: rounds that took a third of the time leave room for three in all; instant rounds for any
+    /// number. Instance 23's (one round of 30 work s with 200 to go, 2026-12-02) gives up; Instance 13's (5
+    /// rounds in 30 work s of 114) does not.
+    @Test func theRoundsThatFitFollowThePaceSoFar() {
+        #expect(abs(ColumnGeneration.roundsThatFit(2, spent: 10, left: 20) - 6) < 1e-9)
+        #expect(ColumnGeneration.roundsThatFit(1, spent: 0, left: 20) == .infinity)
+        #expect(ColumnGeneration.roundsThatFit(1, spent: 30, left: 200) < Double(ColumnGeneration.fewestRounds))
+        #expect(ColumnGeneration.roundsThatFit(5, spent: 30, left: 84) >= Double(ColumnGeneration.fewestRounds))
+    }
+
     /// A column generation whose bound is not above 0 at half its time gives up, with no dives: on Instance 20
     /// (182 days) from everyone off (only the artificial columns at first, so no roster for the neighbourhoods
     /// either), on the work clock so that the run is the same in any build, the first round's bound is far
