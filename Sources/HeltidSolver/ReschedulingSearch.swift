@@ -41,8 +41,6 @@ struct ReschedulingSearch {
     var windowHorizonDays = ReschedulingSearch.windowHorizonDays
     /// Labels per day of the pricing beam.
     static let beamWidth = 64
-    /// Labels per day of the wide beam that places a person the usual one could not (``construct(clock:deadline:)``).
-    static let wideBeamWidth = 1024
     /// The reward per shift of ``placeWorkingMost(_:scaled:withCover:beamWidths:budget:)``: above any wish's weight.
     static let shiftReward = 1000.0
     /// Most people taken out at once, as a share of the staff (at least 2).
@@ -171,7 +169,7 @@ struct ReschedulingSearch {
         let budget = SearchBudget(clock: clock, deadline: deadline)
         var order = instance.staff.indices.filter { schedules[$0] == nil }
         order.shuffle(using: &random)
-        let (usual, wide) = (ReschedulingSearch.beamWidth, ReschedulingSearch.wideBeamWidth)
+        let (usual, wide) = (ReschedulingSearch.beamWidth, SchedulePricing.wideBeamWidth)
         for employee in order {
             if replan(employee, budget: budget) { continue }
             if placeWorkingMost(employee, scaled: true, withCover: true, beamWidths: [usual], budget: budget) { continue }

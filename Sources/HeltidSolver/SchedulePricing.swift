@@ -13,12 +13,18 @@ struct SchedulePricing {
     /// The most schedules the labelling pricer returns per employee and round.
     static let schedulesPerRound = 5
 
+    /// Labels per day of the first heuristic pricing pass.
+    static let beamWidth = 64
+    /// Labels per day of the wide pass tried when the first finds nothing (also the rescheduling search's wide
+    /// beam for a person its usual one cannot place).
+    static let wideBeamWidth = 1024
+
     /// Labels per day of the heuristic pricing passes, tried in turn (rounds that are not exact).
-    static let beamWidths: [Int?] = [64, 1024]
+    static let beamWidths: [Int?] = [beamWidth, wideBeamWidth]
 
     /// The passes of an exact round: a beam, then the exact labelling below the best schedule the beam found
     /// (``LabellingPricer/price(cellCosts:threshold:limit:beamWidths:restriction:isCancelled:)``).
-    static let exactPasses: [Int?] = [64, nil]
+    static let exactPasses: [Int?] = [beamWidth, nil]
 
     let instance: Instance
     /// The labelling pricer of each employee (nil: priced with GLPK).

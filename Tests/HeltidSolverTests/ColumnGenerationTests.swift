@@ -73,9 +73,9 @@ import Testing
         #expect(ColumnGeneration.roundsThatFit(5, spent: 30, left: 84) >= Double(ColumnGeneration.fewestRounds))
     }
 
-    /// A column generation whose bound is not above 0 at half its time gives up, with no dives: on Instance 20
-    /// (182 days) from everyone off (only the artificial columns at first, so no roster for the neighbourhoods
-    /// either), on the work clock so that the run is the same in any build, the first round's bound is far
+    /// A column generation whose bound is not above 0 at half its time (or sooner, on its pace) gives up, with
+    /// no dives: on Instance 20 (182 days) from everyone off (only the artificial columns at first, so no
+    /// roster for the neighbourhoods either), on the work clock so that the run is the same in any build, the first round's bound is far
     /// below 0, and the run stops well before the integer deadline with no roster.
     @Test func aColumnGenerationWithoutABoundAboveZeroGivesUp() throws {
         let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance20.txt").path)
