@@ -69,7 +69,7 @@ struct ColumnGeneration {
     /// term is a penalty, so such a bound says nothing, and its master is far from the LP optimum); the dives and
     /// the restricted-master MIP are left out then, and the neighbourhood search on the master runs from the start
     /// roster (when an exact round has finished). On rotas shorter than ``ReschedulingSearch/windowHorizonDays`` it
-    /// runs to the integer deadline and takes turns with the rescheduling search afterwards
+    /// runs to the integer deadline and takes turns with the other searches afterwards
     /// (``servesSearchTurns(_:)``); on longer ones it stops after ``closeSearchPatienceShare`` of
     /// its time without a better roster and the rescheduling search, whose window ruins make the exchanges
     /// there, has the rest. Such dives find nothing: on Instances 13
@@ -88,7 +88,7 @@ struct ColumnGeneration {
     /// running to its deadline and taking turns. On the long rotas the same change cost: Instance 19 (84 days,
     /// seed 1) 5439 against 5124, and on Instance 20 (182 days, 600 work s) the neighbourhoods kept their turns
     /// with small gains (9426 at 300 work s, where the rescheduling search had reached 8575), hence the length
-    /// rule; choosing turns by each search's rate of improvement would be the general answer.
+    /// rule. The turns are now given by each search's rate of improvement (``SearchTurns``).
     static let hopelessShare = 0.5
 
     /// Column generation also gives up, before ``hopelessShare`` of its time, once its rounds so far say that

@@ -10,10 +10,11 @@ import HeltidModel
 /// roster and branch-and-cut's starts the column generation. Column generation
 /// (``ColumnGeneration``) tightens the bound with the LP over whole schedules and builds rosters from generated
 /// schedules (dives with re-pricing, neighbourhoods of the master, branch-and-price). The rest of the time
-/// improves the best roster: the rescheduling search until it stops improving (for 5 % of the limit), by
-/// turns with the column generation's neighbourhood search where its LP settled, then the MIP-based
-/// neighbourhood search (``NeighbourhoodSearch``), or the rescheduling search alone when there is no compact
-/// model; each stops early once its roster meets the bound.
+/// improves the best roster: the rescheduling search, the column generation's neighbourhood search (where its
+/// LP settled, or it gave up on a short rota) and the MIP-based neighbourhood search on the compact model
+/// (``NeighbourhoodSearch``, where there is one) take slices of the time by turns, the next slice to the one
+/// that improved fastest in its last (``SearchTurns``); the rescheduling search alone where it is the only one.
+/// The searches stop once the roster meets the bound.
 ///
 /// Above ``compactCellsWithLabelling`` employee × day × shift cells (with labelling) the compact model is not
 /// built at all: its LP alone takes longer than the rescheduling search needs for a first roster; above
@@ -72,9 +73,9 @@ public struct CompactSolver {
         var integerShare: Double
         /// The first rescheduling search's share of the time left after branch-and-cut (labelling only).
         var reschedulingShare = 0.0
-        /// After the integer phase, the rescheduling search stops once it has not improved for this share of
-        /// the limit (at least 2 s) and the neighbourhood search takes over.
-        var reschedulingPatienceShare = 0.0
+        /// After the integer phase, the improvement searches take slices of this share of the limit (at least
+        /// ``SearchTurns/shortestSlice``) by turns.
+        var sliceShare = 0.025
         /// Branch-and-price (where the column-generation bound is close) may go on until this share of the
         /// limit: the searches after it keep the rest.
         var branchAndPriceShare = 0.9
@@ -82,7 +83,7 @@ public struct CompactSolver {
         init(labelling: Bool) {
             if labelling {
                 (branchAndCutShare, branchAndCutSeconds, columnGenerationShare, integerShare) = (0.1, 6, 0.4, 0.25)
-                (reschedulingShare, reschedulingPatienceShare) = (0.05, 0.05)
+                reschedulingShare = 0.05
             } else {
                 (branchAndCutShare, branchAndCutSeconds, columnGenerationShare, integerShare) = (0.25, 15, 0.25, 0.1)
             }
@@ -190,40 +191,55 @@ public struct CompactSolver {
             // Every roster's objective is a whole number here, so the bound rounds up.
             bound = (fractional - 1e-6).rounded(.up)
         }
-        // The rescheduling search first, and by turns with the column generation's neighbourhood search where
-        // its LP settled, or gave up on a short rota (on Instance 13, whose column generation gives up, the
-        // neighbourhoods' windows make the largest gains), each until it stops improving (the two find
-        // different moves: on Instance 15 the rescheduling search took a roster the neighbourhoods had left at
-        // 4070 to 3971 in 2 s); then the
-        // MIP-based neighbourhood search, which fine-tunes where GLPK can solve the compact neighbourhoods, or
-        // without a compact model the rescheduling search for the rest of the time.
-        if var search = rescheduling, !startIsShort(), !Interruption.isRequested {
-            let patience = max(2, limit * split.reschedulingPatienceShare)
-            func reschedule(patience: Double?) -> Bool {
-                search.load(start!)
-                let found = search.improve(clock: clock, deadline: limit, patience: patience, bound: bound, progress: options.progress)
-                guard found.objective < value(start!) - 1e-9 else { return false }
-                start = found.roster
-                secondsToStart = found.secondsToBest
-                return true
-            }
-            if let (generation, master) = searchableGeneration {
-                var turn: UInt64 = 0
-                while elapsed() < limit - 0.5 && !Interruption.isRequested {
-                    turn += 1
-                    let rescheduled = reschedule(patience: patience)
-                    guard elapsed() < limit - 0.5 && !Interruption.isRequested else { break }
-                    let better = try generation.neighbourhoodSearch(master, from: start!, value: value(start!), seed: turn, bound: bound,
-                                                                    patience: patience, clock: clock, deadline: limit,
-                                                                    progress: options.progress)
-                    if let better {
+        // The searches that improve a roster take slices of the time left by turns (``SearchTurns``): the
+        // rescheduling search, the column generation's neighbourhood search where its LP settled or it gave up on
+        // a short rota, and the MIP neighbourhood search on the compact model where there is one. They find
+        // different moves (on Instance 15 the rescheduling search took a roster the master's neighbourhoods had
+        // left at 4070 to 3971 in 2 s; on Instance 13 the master's windows make the largest gains; on Instance 19
+        // the compact neighbourhoods do, once the rescheduling search slows down).
+        if var rescheduled = rescheduling, !startIsShort() {
+            var compactSearch = buildsCompactModel
+                ? NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!) : nil
+            let searches: [ImprovementSearch] = [.rescheduling] + (searchableGeneration == nil ? [] : [.masterNeighbourhoods])
+                + (compactSearch == nil ? [] : [.compactNeighbourhoods])
+            var turns = SearchTurns(count: searches.count)
+            let slice = max(SearchTurns.shortestSlice, limit * split.sliceShare)
+            var masterTurn: UInt64 = 0
+            func meetsBound() -> Bool { bound.map { value(start!) - $0 < 1e-6 } ?? false }
+            while elapsed() < limit - 0.5 && !Interruption.isRequested && !meetsBound() {
+                let which = searches.count == 1 ? 0 : turns.next()
+                let (began, before) = (elapsed(), value(start!))
+                let sliceEnd = searches.count == 1 ? limit : min(limit, began + slice)
+                switch searches[which] {
+                case .rescheduling:
+                    rescheduled.load(start!)
+                    let found = rescheduled.improve(clock: clock, deadline: sliceEnd, bound: bound, progress: options.progress)
+                    if found.objective < before - 1e-9 {
+                        start = found.roster
+                        secondsToStart = found.secondsToBest
+                    }
+                case .masterNeighbourhoods:
+                    masterTurn += 1
+                    if let (generation, master) = searchableGeneration,
+                       let better = try generation.neighbourhoodSearch(master, from: start!, value: before, seed: masterTurn, bound: bound,
+                                                                       patience: nil, clock: clock, deadline: sliceEnd,
+                                                                       progress: options.progress) {
                         start = better.roster
                         secondsToStart = elapsed()
                     }
-                    if !rescheduled && better == nil { break }
+                case .compactNeighbourhoods:
+                    guard var search = compactSearch else { break }
+                    if abs(search.incumbentObjective - before) > 1e-9 { search.adopt(start!) }
+                    try search.run(clock: clock, deadline: sliceEnd, bound: bound, progress: options.progress)
+                    if search.incumbentObjective < before - 1e-9 {
+                        start = search.incumbent
+                        secondsToStart = search.secondsToBest
+                    }
+                    compactSearch = search
                 }
+                turns.record(which, gain: before - value(start!), seconds: elapsed() - began)
             }
-            if elapsed() < limit - 0.5 && !Interruption.isRequested { _ = reschedule(patience: buildsCompactModel ? patience : nil) }
+            return finished(roster: start!, objective: value(start!), bound: bound, secondsToBest: secondsToStart, clock: clock)
         }
         if !buildsCompactModel {
             // The MIP neighbourhood search works on the compact model; without it there is nothing more to try.
@@ -233,6 +249,8 @@ public struct CompactSolver {
             }
             return finished(roster: start!, objective: value(start!), bound: bound, secondsToBest: secondsToStart, clock: clock)
         }
+        // Without the rescheduling search (cyclic rotas, or column generation switched off), or from a start that
+        // misses some minimums: the MIP neighbourhood search alone, on soft minimums until they are met.
         var search = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!)
         try search.run(clock: clock, deadline: limit, bound: bound, progress: options.progress)
         if search.minimumsAreSoft {
@@ -242,6 +260,16 @@ public struct CompactSolver {
         }
         return finished(roster: search.incumbent, objective: search.incumbentObjective, bound: bound,
                         secondsToBest: search.secondsToBest ?? secondsToStart, clock: clock)
+    }
+
+    /// The searches that improve a roster after the column generation, by turns (``SearchTurns``).
+    private enum ImprovementSearch {
+        /// Ruin and recreate by re-planning whole schedules (``ReschedulingSearch``).
+        case rescheduling
+        /// The column generation's neighbourhoods on its master (priced exactly).
+        case masterNeighbourhoods
+        /// The MIP neighbourhoods on the compact model (``NeighbourhoodSearch``).
+        case compactNeighbourhoods
     }
 
     /// The result for a roster that keeps every hard rule: optimal when it meets the bound, else stopped by the

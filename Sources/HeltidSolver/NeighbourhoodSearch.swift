@@ -43,6 +43,14 @@ struct NeighbourhoodSearch {
                                                 isFree: { _, _ in false }).model.objectiveConstant
     }
 
+    /// Goes on from `roster` (one that keeps every hard rule), found by another search, keeping the sizes the
+    /// neighbourhoods have grown or shrunk to.
+    mutating func adopt(_ roster: Roster) {
+        incumbent = roster
+        minimumsAreSoft = false
+        incumbentObjective = CompactFormulation(instance: instance, fixedTo: roster, isFree: { _, _ in false }).model.objectiveConstant
+    }
+
     /// Minutes missing from everyone's minimum work in `roster`.
     static func shortfallMinutes(of roster: Roster, instance: Instance) -> Double {
         instance.staff.indices.reduce(0) { total, employee in
