@@ -20,7 +20,7 @@ import HeltidModel
 /// round or without any roster, the restricted master as a MIP over every generated schedule
 /// (price-and-branch) instead; the best roster is returned. A column generation whose bound is still not
 /// above 0 at ``hopelessShare`` of its time, or whose rounds are too slow for ``fewestRounds`` to fit, gives up
-/// and goes to the neighbourhoods without dives.
+/// without dives: its master's neighbourhoods then take turns with the other searches (``SearchTurns``).
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -42,7 +42,7 @@ struct ColumnGeneration {
         /// exactly within its decisions), even where the column generation gave up or did not settle.
         var pricedExactly = false
         /// The bound was not above 0 at ``hopelessShare`` of the time, or when the rounds showed that fewer than
-        /// ``fewestRounds`` would fit: no dives followed.
+        /// ``fewestRounds`` would fit: the integer phase (dives, the master's neighbourhoods alone) was left out.
         var gaveUp = false
         /// The master with every schedule generated, for later neighbourhood searches.
         let master: MasterLP
@@ -66,29 +66,20 @@ struct ColumnGeneration {
     static let tailingGap = 0.01
 
     /// Column generation gives up when this share of its time has gone without a bound above 0 (every objective
-    /// term is a penalty, so such a bound says nothing, and its master is far from the LP optimum); the dives and
-    /// the restricted-master MIP are left out then, and the neighbourhood search on the master runs from the start
-    /// roster (when an exact round has finished). On rotas shorter than ``ReschedulingSearch/windowHorizonDays`` it
-    /// runs to the integer deadline and takes turns with the other searches afterwards
-    /// (``servesSearchTurns(_:)``); on longer ones it stops after ``closeSearchPatienceShare`` of
-    /// its time without a better roster and the rescheduling search, whose window ruins make the exchanges
-    /// there, has the rest. Such dives find nothing: on Instances 13
-    /// and 19 (150 work s) the first dive ran 23 work s and stranded, and on 13 at 300 work s the bound was still
-    /// -20,334 when the share ended (the master at 1915 against the optimum 1348), its dive ran 46 work s for
-    /// nothing, and the neighbourhoods took the start roster from 6386 to 4765 in 2 work s. On Instance 18 (84
-    /// days) the bound was above 0 after a fifth of the share, and the column generation converged at 60 work s.
-    /// The time saved goes to the rescheduling search: with the rule, 150 work s runs ended 19 at 5413 (6139
-    /// without) and 20 at 8325 (10702 without, wall clock). A share of 0.3 was tried (2026-12-02, fifth
-    /// session): Instance 15's column generation then gave up at 300 s (4740, where it converges and reaches
-    /// 3964–3974 with half), so the share stays at a half. Until the sixth session the neighbourhood search of a
-    /// column generation that gave up stopped after ``closeSearchPatienceShare`` of its time without a better
-    /// roster, and the later turns were only for a settled one; on Instance 13 (300 work s, seeds 1–3,
-    /// 2026-12-02) its windows took the roster down by 1000–2000 whenever they ran, but the patience often
-    /// stopped them before the first success: 5290, 5438 and 3549 then, 3115, 2639 and 2585 with the search
-    /// running to its deadline and taking turns. On the long rotas the same change cost: Instance 19 (84 days,
-    /// seed 1) 5439 against 5124, and on Instance 20 (182 days, 600 work s) the neighbourhoods kept their turns
-    /// with small gains (9426 at 300 work s, where the rescheduling search had reached 8575), hence the length
-    /// rule. The turns are now given by each search's rate of improvement (``SearchTurns``).
+    /// term is a penalty, so such a bound says nothing, and its master is far from the LP optimum): the dives and
+    /// the restricted-master MIP are left out, and the neighbourhood search on the master (when an exact round has
+    /// finished) takes turns with the other searches (``servesSearchTurns(_:)``, ``SearchTurns``) from then on.
+    /// Such dives find nothing: on Instances 13 and 19 (150 work s) the first dive ran 23 work s and stranded, and
+    /// on 13 at 300 work s the bound was still -20,334 when the share ended (the master at 1915 against the
+    /// optimum 1348), its dive ran 46 work s for nothing, and the neighbourhoods took the start roster from 6386
+    /// to 4765 in 2 work s. On Instance 18 (84 days) the bound was above 0 after a fifth of the share, and the
+    /// column generation converged at 60 work s. With the rule, 150 work s runs ended 19 at 5413 (6139 without)
+    /// and 20 at 8325 (10702 without, wall clock). A share of 0.3 was tried (2026-12-02, fifth session): Instance
+    /// 15's column generation then gave up at 300 s (4740, where it converges and reaches 3964–3974 with half),
+    /// so the share stays at a half. Until the eighth session the master's neighbourhoods ran alone until the
+    /// integer deadline first (and on rotas of 8 weeks or more, with a patience, and no turns after); by turns from
+    /// the start, at 300 work s (2026-12-02, eighth session), Instance 13 ended at 2717 (2932 with them alone
+    /// first), 19 at 4285 and 4449 (seeds 1, 2; 4390 and 4477).
     static let hopelessShare = 0.5
 
     /// Column generation also gives up, before ``hopelessShare`` of its time, once its rounds so far say that
@@ -125,16 +116,10 @@ struct ColumnGeneration {
     /// 4633 against the bound 4631 went to branch-and-price, which spent 40 s without finding 4631).
     static let closeSearchPatienceShare = 0.1
 
-    /// Whether the neighbourhood search on the master goes on after a column generation that gave up: to the
-    /// integer deadline, then by turns with the rescheduling search. Only on rotas shorter than
-    /// ``ReschedulingSearch/windowHorizonDays``: on longer ones the rescheduling search's window ruins make the
-    /// exchanges (see ``hopelessShare``).
-    var searchesOnAfterGivingUp: Bool { instance.dayCount < ReschedulingSearch.windowHorizonDays }
-
-    /// Whether the neighbourhood search on `outcome`'s master is worth turns with the rescheduling search after
-    /// the integer phase: its LP settled, or it gave up after an exact round where ``searchesOnAfterGivingUp``.
+    /// Whether the neighbourhood search on `outcome`'s master takes turns with the other searches after the
+    /// integer phase: its LP settled, or it gave up after an exact round.
     func servesSearchTurns(_ outcome: Outcome) -> Bool {
-        outcome.settled || (outcome.gaveUp && outcome.pricedExactly && searchesOnAfterGivingUp)
+        outcome.settled || (outcome.gaveUp && outcome.pricedExactly)
     }
 
     /// Whether every roster's objective is a whole number (then a roster within 1 of the bound is optimal).
@@ -229,7 +214,7 @@ struct ColumnGeneration {
                 }
             }
         }
-        guard !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
+        guard !outcome.gaveUp, !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
         var best: (roster: Roster, value: Double)?
         let startValue = startKeepsMinimums ? RosterObjective.value(of: start, instance: instance, demand: demand) : Double.infinity
@@ -249,7 +234,7 @@ struct ColumnGeneration {
         // integer deadline, and run until it: on Instance 15 (300 s) the first dive stranded after 27 s, the
         // longest-dive rule left no time for a second, and the neighbourhoods started from the start roster
         // (6612), ending at 4854-5095 where runs with a dive's roster ended at 3867-4158.
-        while !outcome.gaveUp && !Interruption.isRequested {
+        while !Interruption.isRequested {
             let rescue = best == nil && strandedOnce
             let deadline = rescue ? integerDeadline : diveDeadline
             guard elapsed() + (rescue ? 0.5 : longest) < deadline else { break }
@@ -292,8 +277,7 @@ struct ColumnGeneration {
         func searchNeighbourhoods(until deadline: Double) throws {
             guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
-            let patient = isClose(incumbent.value) || (outcome.gaveUp && !searchesOnAfterGivingUp)
-            let patience = patient ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
+            let patience = isClose(incumbent.value) ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
                                                    patience: patience, clock: clock, deadline: deadline, progress: progress) {
                 best = found
@@ -306,7 +290,7 @@ struct ColumnGeneration {
             // The neighbourhoods until the integer deadline; then branch-and-price if they closed the gap enough.
             try searchNeighbourhoods(until: integerDeadline)
             try branchAndPriceIfClose()
-        } else if !outcome.gaveUp && !reachedBound() && integerDeadline - elapsed() > 0.5,
+        } else if !reachedBound() && integerDeadline - elapsed() > 0.5,
            let roster = try restrictedMaster(master.columns, clock: clock, deadline: integerDeadline, progress: progress) {
             let value = RosterObjective.value(of: roster, instance: instance, demand: demand)
             if value < best?.value ?? .infinity { best = (roster, value) }

@@ -50,6 +50,14 @@ public struct CompactSolver {
     /// the rescheduling search instead.
     static let compactCellsWithLabelling = 50_000
 
+    /// The largest rota, in employee × day × shift cells, whose MIP neighbourhoods (``NeighbourhoodSearch``) take
+    /// turns with the other searches. Each neighbourhood's model holds only its free cells, so this is above
+    /// ``compactCellsWithLabelling``: on Instance 20 (54,600 cells, 600 work s, 2026-12-02) the turns with them
+    /// ended at 6387 and 7525 (seeds 1, 2) against 6539 and 7847 without. On Instance 22 (182,000 cells, 300 work
+    /// s) their slices ran far past their end (28 work s for 7.5) and the run ended at 68,714 against 62,697
+    /// without them.
+    static let neighbourhoodCells = 60_000
+
     /// Where the labelling pricer serves, the largest model whose LP relaxation and branch-and-cut run first:
     /// they prove the smallest units optimal within seconds, but above this size they bring nothing the
     /// column generation does not (on the benchmark's Instance 12, 16,800 cells, the compact LP alone took
@@ -198,7 +206,7 @@ public struct CompactSolver {
         // left at 4070 to 3971 in 2 s; on Instance 13 the master's windows make the largest gains; on Instance 19
         // the compact neighbourhoods do, once the rescheduling search slows down).
         if var rescheduled = rescheduling, !startIsShort() {
-            var compactSearch = buildsCompactModel
+            var compactSearch = cells <= CompactSolver.neighbourhoodCells
                 ? NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!) : nil
             let searches: [ImprovementSearch] = [.rescheduling] + (searchableGeneration == nil ? [] : [.masterNeighbourhoods])
                 + (compactSearch == nil ? [] : [.compactNeighbourhoods])
