@@ -11,8 +11,8 @@ import HeltidModel
 /// (``ColumnGeneration``) tightens the bound with the LP over whole schedules and builds rosters from generated
 /// schedules (dives with re-pricing, neighbourhoods of the master, branch-and-price). The rest of the time
 /// improves the best roster: the rescheduling search, the column generation's neighbourhood search (where its
-/// LP settled, or it gave up on a short rota) and the MIP-based neighbourhood search on the compact model
-/// (``NeighbourhoodSearch``, where there is one) take slices of the time by turns, the next slice to the one
+/// LP settled, or it gave up after an exact round) and the MIP-based neighbourhood search on the compact model
+/// (``NeighbourhoodSearch``, up to ``neighbourhoodCells``) take slices of the time by turns, the next slice to the one
 /// that improved fastest in its last (``SearchTurns``); the rescheduling search alone where it is the only one.
 /// The searches stop once the roster meets the bound.
 ///
@@ -200,8 +200,8 @@ public struct CompactSolver {
             bound = (fractional - 1e-6).rounded(.up)
         }
         // The searches that improve a roster take slices of the time left by turns (``SearchTurns``): the
-        // rescheduling search, the column generation's neighbourhood search where its LP settled or it gave up on
-        // a short rota, and the MIP neighbourhood search on the compact model where there is one. They find
+        // rescheduling search, the column generation's neighbourhood search where its LP settled or it gave up
+        // after an exact round, and the MIP neighbourhood search up to `neighbourhoodCells`. They find
         // different moves (on Instance 15 the rescheduling search took a roster the master's neighbourhoods had
         // left at 4070 to 3971 in 2 s; on Instance 13 the master's windows make the largest gains; on Instance 19
         // the compact neighbourhoods do, once the rescheduling search slows down).
