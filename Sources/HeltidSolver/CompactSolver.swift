@@ -211,13 +211,15 @@ public struct CompactSolver {
             let searches: [ImprovementSearch] = [.rescheduling] + (searchableGeneration == nil ? [] : [.masterNeighbourhoods])
                 + (compactSearch == nil ? [] : [.compactNeighbourhoods])
             var turns = SearchTurns(count: searches.count)
+            // A search alone runs to the limit in one go.
+            let alone = searches.count == 1
             let slice = max(SearchTurns.shortestSlice, limit * split.sliceShare)
             var masterTurn: UInt64 = 0
             func meetsBound() -> Bool { bound.map { value(start!) - $0 < 1e-6 } ?? false }
             while elapsed() < limit - 0.5 && !Interruption.isRequested && !meetsBound() {
-                let which = searches.count == 1 ? 0 : turns.next()
+                let which = alone ? 0 : turns.next()
                 let (began, before) = (elapsed(), value(start!))
-                let sliceEnd = searches.count == 1 ? limit : min(limit, began + slice)
+                let sliceEnd = alone ? limit : min(limit, began + slice)
                 switch searches[which] {
                 case .rescheduling:
                     rescheduled.load(start!)

@@ -39,8 +39,14 @@ struct NeighbourhoodSearch {
         random = SplitMix64(seed: seed)
         incumbent = start
         minimumsAreSoft = NeighbourhoodSearch.shortfallMinutes(of: start, instance: instance) > 0
-        incumbentObjective = CompactFormulation(instance: instance, fixedTo: start, minimumsAreSoft: minimumsAreSoft,
-                                                isFree: { _, _ in false }).model.objectiveConstant
+        incumbentObjective = NeighbourhoodSearch.objective(of: start, instance: instance, minimumsAreSoft: minimumsAreSoft)
+    }
+
+    /// The compact model's objective of `roster` (every cell fixed), with the shortfall penalty where
+    /// `minimumsAreSoft`.
+    private static func objective(of roster: Roster, instance: Instance, minimumsAreSoft: Bool = false) -> Double {
+        CompactFormulation(instance: instance, fixedTo: roster, minimumsAreSoft: minimumsAreSoft, isFree: { _, _ in false })
+            .model.objectiveConstant
     }
 
     /// Goes on from `roster` (one that keeps every hard rule), found by another search, keeping the sizes the
@@ -48,7 +54,7 @@ struct NeighbourhoodSearch {
     mutating func adopt(_ roster: Roster) {
         incumbent = roster
         minimumsAreSoft = false
-        incumbentObjective = CompactFormulation(instance: instance, fixedTo: roster, isFree: { _, _ in false }).model.objectiveConstant
+        incumbentObjective = NeighbourhoodSearch.objective(of: roster, instance: instance)
     }
 
     /// Minutes missing from everyone's minimum work in `roster`.
@@ -119,8 +125,7 @@ struct NeighbourhoodSearch {
                 if minimumsAreSoft && NeighbourhoodSearch.shortfallMinutes(of: incumbent, instance: instance) < 1e-6 {
                     // Every minimum is met: from here on the incumbent keeps every hard rule.
                     minimumsAreSoft = false
-                    incumbentObjective = CompactFormulation(instance: instance, fixedTo: incumbent, isFree: { _, _ in false })
-                        .model.objectiveConstant
+                    incumbentObjective = NeighbourhoodSearch.objective(of: incumbent, instance: instance)
                 }
             }
             if focus != nil && !improved { focusFailures += 1 }

@@ -15,7 +15,7 @@ struct SearchTurns {
     /// The slice number (from 1) of each search's last slice (0: none yet).
     private var lastSlice: [Int]
     /// Slices handed out so far.
-    private(set) var slices = 0
+    private var slices = 0
 
     /// The shortest slice, in seconds: a few of the compact model's neighbourhoods (each at most
     /// ``NeighbourhoodSearch/secondsPerNeighbourhood``).
