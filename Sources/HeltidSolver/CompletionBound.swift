@@ -11,7 +11,13 @@
 /// the forced days' cost plus the least entry of the table's first day (a label there has one path anyway).
 /// On a 182-day rota with a 14-day window open this makes the table a twelfth of the whole one. The minutes
 /// of the forced days are known too, so each row of the table holds only the totals the open days can still
-/// add (``rowLength``): on Instance 20 a 14-day window leaves 10 of the 118 totals of 480 minutes.
+/// add (``rowLength``): on Instance 20 a 14-day window leaves 10 of the 118 totals of 480 minutes. Of those,
+/// each day computes only the rows a label can still need: at most what the open days after it add, at most
+/// the most the minutes allow, and at least the least that brings a label there within the minutes' bounds
+/// (a label has worked at most the longest shift a day since the table's first day). With the benchmark's
+/// narrow minutes bands that halves a window's table (on Instance 23, 2026-12-03, together with the
+/// four-at-a-time inner loop (``relax(_:from:count:cost:)``) and the scanned bands (``scansRows``), a 150
+/// work-second run took 68 s instead of 83 s and gave the same rota).
 struct CompletionBound {
     private let dayCount: Int
     /// The first day the table holds, and the last (the day after the last day with a choice).
@@ -59,11 +65,14 @@ struct CompletionBound {
     /// `rowsLowest - taken` to `rowsHighest - taken`.
     private let rowsLowest: Int
     private let rowsHighest: Int
-    /// Whether each windowed query scans those rows (a narrow band: Instance 20's 1,200 minutes are 3 rows of
-    /// 480, fewer reads than rewriting the table) rather than reading the minima ``takeWindowMinima()`` left.
+    /// Whether each windowed query scans those rows (a band of fewer than 16 rows: Instance 20's 1,200 minutes
+    /// are 3 rows of 480, Instance 23's 960 are 8 of 120; fewer reads than rewriting the table) rather than
+    /// reading the minima ``takeWindowMinima()`` left. With 8 rows as the limit, rewriting Instance 23's tables
+    /// took a quarter of its rescheduling search's time (2026-12-03).
     private let scansRows: Bool
 
-    /// The work of building the table (its entries), for the search clock
+    /// The work of building the table (the entries computed, the forced days walked, and every entry again
+    /// when ``takeWindowMinima()`` rewrites them), for the search clock
     /// (``SearchClock/chargeCompletionBound(entries:)``).
     private(set) var work = 0
 
@@ -138,7 +147,7 @@ struct CompletionBound {
         (self.unitsBefore, self.unitsAfter, rowLength) = countsMinutes ? (unitsBefore, unitsAfter, openRow) : (0, 0, 1)
         rowsLowest = (minimumMinutes + unit - 1) / unit - self.unitsBefore - self.unitsAfter
         rowsHighest = units - self.unitsBefore - self.unitsAfter
-        scansRows = rowsHighest - rowsLowest < 8
+        scansRows = rowsHighest - rowsLowest < 16
         let tracksYesterday = shiftStates > 1
         self.classOfYesterday = tracksYesterday ? classOfYesterday : Array(repeating: 0, count: shiftCount + 1)
         self.representatives = tracksYesterday ? representatives : [0]
@@ -170,16 +179,21 @@ struct CompletionBound {
             }
             if feasible { least[index(day: lastDay, state: state, row: 0)] = cost }
         }
-        work = least.count + walked
         // The innermost loop runs over the minutes of one row; unchecked access keeps it tight.
         let rowLength = rowLength
         var table = least
         least = [] // one owner, so that writing the table copies nothing
         let largestDayStep = countsMinutes ? largestStep : 0
+        var computed = 0
         table.withUnsafeMutableBufferPointer { least in
             for day in stride(from: lastDay - 1, through: firstDay, by: -1) {
-                // The days from this one to the table's end add at most this many rows.
-                let reach = min(rowLength, (lastDay - day) * largestDayStep + 1)
+                // The days from this one to the table's end add at most this many rows, and only the rows some
+                // label can still need are worth computing: a label here has taken at most `largestDayStep` a
+                // day since the table's first day, and reads only rows that bring it within the minutes' bounds.
+                let reach = min(rowLength, (lastDay - day) * largestDayStep + 1,
+                                countsMinutes ? max(0, rowsHighest + 1) : rowLength)
+                let lowestRow = countsMinutes ? max(0, rowsLowest - (day - firstDay) * largestDayStep) : 0
+                computed += max(0, reach - lowestRow) * states
                 for yesterdayClass in 0..<shiftStates {
                     let yesterday = self.representatives[yesterdayClass]
                     for run in 0..<runStates {
@@ -199,11 +213,11 @@ struct CompletionBound {
                                 let source = index(day: day + 1, state: nextState, row: 0)
                                 let cost = shift >= 0 ? costs[day][shift] : 0
                                 let step = shift >= 0 ? stepUnits[shift] : 0
-                                guard step < reach else { continue }
+                                let firstRow = max(step, lowestRow)
+                                guard firstRow < reach else { continue }
                                 let from = least.baseAddress! + source
                                 let into = least.baseAddress! + target
-                                // Branch-free, so that the compiler vectorises it.
-                                for row in step..<reach { into[row] = min(into[row], cost + from[row - step]) }
+                                CompletionBound.relax(into + firstRow, from: from + (firstRow - step), count: reach - firstRow, cost: cost)
                             }
                         }
                     }
@@ -211,7 +225,11 @@ struct CompletionBound {
             }
         }
         least = table
-        if windowed && countsMinutes && !scansRows { takeWindowMinima() }
+        work = computed + walked
+        if windowed && countsMinutes && !scansRows {
+            takeWindowMinima()
+            work += least.count
+        }
         // Before the table: the forced days' cost plus the least entry of its first day; after it, the forced
         // days' cost.
         let firstLayer = least[index(day: firstDay, state: 0, row: 0)..<index(day: firstDay + 1, state: 0, row: 0)]
@@ -262,6 +280,25 @@ struct CompletionBound {
                     }
                 }
             }
+        }
+    }
+
+    /// `into[i] = min(into[i], cost + from[i])` for `i` in `0..<count`, four at a time: the compiler does not
+    /// vectorise the plain loop (it cannot tell that the rows of two days never overlap), and this loop is
+    /// most of the table's time (on Instance 23's window re-plannings, 60 % of it).
+    private static func relax(_ into: UnsafeMutablePointer<Double>, from: UnsafeMutablePointer<Double>, count: Int, cost: Double) {
+        var row = 0
+        let costs = SIMD4<Double>(repeating: cost)
+        while row + 4 <= count {
+            let current = UnsafeRawPointer(into + row).loadUnaligned(as: SIMD4<Double>.self)
+            let offered = UnsafeRawPointer(from + row).loadUnaligned(as: SIMD4<Double>.self) + costs
+            UnsafeMutableRawPointer(into + row).storeBytes(of: current.replacing(with: offered, where: offered .< current),
+                                                           as: SIMD4<Double>.self)
+            row += 4
+        }
+        while row < count {
+            into[row] = min(into[row], cost + from[row])
+            row += 1
         }
     }
 
