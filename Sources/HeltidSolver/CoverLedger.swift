@@ -94,6 +94,19 @@ struct CoverLedger {
         }
     }
 
+    /// Cells (day, shift; days ascending) with a demand or skill minimum unmet.
+    var uncoveredCells: [(day: Int, shift: Int)] {
+        working.indices.flatMap { day in
+            working[day].indices.filter { shift in
+                working[day][shift] < demand[day, shift].minimum
+                    || requiredSkills[day][shift].indices.contains { skilled[day][shift][$0] < requiredSkills[day][shift][$0].required }
+            }.map { (day, $0) }
+        }
+    }
+
+    /// Whether more people work `day`'s `shift` than its minimum asks for.
+    func isOverCovered(day: Int, shift: Int) -> Bool { working[day][shift] > demand[day, shift].minimum }
+
     /// Days (0-based, ascending) with a demand or skill minimum unmet.
     var uncoveredDays: [Int] {
         working.indices.filter { day in

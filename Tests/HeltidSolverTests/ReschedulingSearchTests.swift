@@ -51,6 +51,39 @@ import Testing
         }
     }
 
+    /// The cells the search's cover-directed ruins start from: a cell is uncovered exactly when fewer people
+    /// work it than its minimum or than one of its skill minimums asks for, and over-covered exactly when more
+    /// people work it than its minimum.
+    @Test(arguments: 0..<30)
+    func uncoveredAndOverCoveredCellsAreThoseOfTheCounts(seed: Int) {
+        let instance = instance(seed: seed)
+        let demand = DemandTable(instance: instance)
+        var random = SplitMix64(seed: UInt64(seed) + 1000)
+        let shifts = instance.shiftTypes.count
+        let roster = Roster(assignments: instance.staff.indices.map { _ in
+            (0..<instance.dayCount).map { _ in
+                let draw = Int(random.next() % UInt64(shifts + 2))
+                return draw < shifts ? draw : nil
+            }
+        })
+        var ledger = CoverLedger(instance: instance, demand: demand)
+        for employee in instance.staff.indices { ledger.add(employee, roster.assignments[employee]) }
+        var expected: [String] = []
+        for day in 0..<instance.dayCount {
+            for shift in 0..<shifts {
+                let cell = demand[day, shift]
+                let working = instance.staff.indices.filter { roster[$0, day] == shift }
+                let skillShort = cell.skillMinimums.contains { skill, required in
+                    working.filter { instance.staff[$0].skills.contains(instance.skills[skill].id) }.count < required
+                }
+                if working.count < cell.minimum || skillShort { expected.append("\(day)/\(shift)") }
+                #expect(ledger.isOverCovered(day: day, shift: shift) == (working.count > cell.minimum), "seed \(seed), day \(day), shift \(shift)")
+            }
+        }
+        #expect(ledger.uncoveredCells.map { "\($0.day)/\($0.shift)" } == expected, "seed \(seed)")
+        #expect(Set(ledger.uncoveredCells.map(\.day)) == Set(ledger.uncoveredDays))
+    }
+
     /// With `windows`, the search ruins windows of the short random rotas (``ReschedulingSearch/windowHorizonDays``
     /// lowered to a day), as it does on long ones.
     @Test(arguments: 0..<60, [false, true])
