@@ -94,14 +94,15 @@ struct CoverLedger {
         }
     }
 
+    /// Whether `day`'s `shift` has fewer people than its demand minimum or one of its skill minimums asks for.
+    private func isShort(day: Int, shift: Int) -> Bool {
+        working[day][shift] < demand[day, shift].minimum
+            || requiredSkills[day][shift].indices.contains { skilled[day][shift][$0] < requiredSkills[day][shift][$0].required }
+    }
+
     /// Cells (day, shift; days ascending) with a demand or skill minimum unmet.
     var uncoveredCells: [(day: Int, shift: Int)] {
-        working.indices.flatMap { day in
-            working[day].indices.filter { shift in
-                working[day][shift] < demand[day, shift].minimum
-                    || requiredSkills[day][shift].indices.contains { skilled[day][shift][$0] < requiredSkills[day][shift][$0].required }
-            }.map { (day, $0) }
-        }
+        working.indices.flatMap { day in working[day].indices.filter { isShort(day: day, shift: $0) }.map { (day, $0) } }
     }
 
     /// Whether more people work `day`'s `shift` than its minimum asks for.
@@ -109,11 +110,6 @@ struct CoverLedger {
 
     /// Days (0-based, ascending) with a demand or skill minimum unmet.
     var uncoveredDays: [Int] {
-        working.indices.filter { day in
-            working[day].indices.contains { shift in
-                working[day][shift] < demand[day, shift].minimum
-                    || requiredSkills[day][shift].indices.contains { skilled[day][shift][$0] < requiredSkills[day][shift][$0].required }
-            }
-        }
+        working.indices.filter { day in working[day].indices.contains { isShort(day: day, shift: $0) } }
     }
 }
