@@ -12,9 +12,10 @@ import HeltidModel
 /// schedules (dives with re-pricing, neighbourhoods of the master, branch-and-price). The rest of the time
 /// improves the best roster: the rescheduling search, the column generation's neighbourhood search (where its
 /// LP settled, or it gave up after an exact round) and the MIP-based neighbourhood search on the compact model
-/// (``NeighbourhoodSearch``, up to ``neighbourhoodCells``) take slices of the time by turns, the next slice to the one
-/// that improved fastest in its last (``SearchTurns``); the rescheduling search alone where it is the only one.
-/// The searches stop once the roster meets the bound.
+/// (``NeighbourhoodSearch``; on rotas above ``largeRotaCells`` it frees a few people on a few weeks) and, on
+/// those, whole schedules re-planned one at a time take slices of the time by turns, the
+/// next slice to the one that improved fastest in its last (``SearchTurns``). The searches stop once the roster
+/// meets the bound.
 ///
 /// Above ``compactCellsWithLabelling`` employee × day × shift cells (with labelling) the compact model is not
 /// built at all: its LP alone takes longer than the rescheduling search needs for a first roster; above
@@ -50,13 +51,17 @@ public struct CompactSolver {
     /// the rescheduling search instead.
     static let compactCellsWithLabelling = 50_000
 
-    /// The largest rota, in employee × day × shift cells, whose MIP neighbourhoods (``NeighbourhoodSearch``) take
-    /// turns with the other searches. Each neighbourhood's model holds only its free cells, so this is above
-    /// ``compactCellsWithLabelling``: on Instance 20 (54,600 cells, 600 work s, 2026-12-02) the turns with them
-    /// ended at 6387 and 7525 (seeds 1, 2) against 6539 and 7847 without. On Instance 22 (182,000 cells, 300 work
-    /// s) their slices ran far past their end (28 work s for 7.5) and the run ended at 68,714 against 62,697
-    /// without them.
-    static let neighbourhoodCells = 60_000
+    /// Above this many employee × day × shift cells, a rota is large: the MIP neighbourhoods (``NeighbourhoodSearch``)
+    /// free rectangles (a few people on a few weeks), and whole schedules are re-planned in slices of their own
+    /// (``ReschedulingSearch/replanWholeSchedules(clock:deadline:)``) instead of in a sweep at the start of each
+    /// rescheduling slice. Measured at 300 work s, seed 1 (2026-12-03), before and after (with two rectangles at
+    /// a time): Instance 21 (145,600 cells) 36,129 and 30,707; 22 (182,000) 62,685 and 54,419; 23 (582,400)
+    /// 78,057 and 67,029; 24 (1.75 million) 303,275 and 231,397. On Instance 22 whole schedules and whole weeks as MIP neighbourhoods ran far
+    /// past their slices (28 work s for 7.5) and made the run worse (68,714 against 62,697); a rectangle's model
+    /// on Instance 23 takes about 50 ms to build and 0.1–3 s to solve. Below this size the sweeps are cheap: with
+    /// the slices of their own, Instance 19 (16,800 cells, seeds 1 and 2) ended at 4867 and 4885 against 4364
+    /// and 4768.
+    static let largeRotaCells = 60_000
 
     /// Where the labelling pricer serves, the largest model whose LP relaxation and branch-and-cut run first:
     /// they prove the smallest units optimal within seconds, but above this size they bring nothing the
@@ -165,6 +170,7 @@ public struct CompactSolver {
                 options.progress?(SolverProgress(phase: "rescheduling search: first roster", incumbent: search.objective, bound: bound,
                                                  elapsedSeconds: elapsed()))
                 let found = search.improve(clock: clock, deadline: elapsed() + (limit - elapsed()) * split.reschedulingShare,
+                                           sweepingFirst: cells <= CompactSolver.largeRotaCells,
                                            bound: bound, progress: options.progress)
                 if startIsShort() || found.objective < value(start!) - 1e-9 {
                     start = found.roster
@@ -201,33 +207,44 @@ public struct CompactSolver {
         }
         // The searches that improve a roster take slices of the time left by turns (``SearchTurns``): the
         // rescheduling search, the column generation's neighbourhood search where its LP settled or it gave up
-        // after an exact round, and the MIP neighbourhood search up to `neighbourhoodCells`. They find
-        // different moves (on Instance 15 the rescheduling search took a roster the master's neighbourhoods had
-        // left at 4070 to 3971 in 2 s; on Instance 13 the master's windows make the largest gains; on Instance 19
-        // the compact neighbourhoods do, once the rescheduling search slows down).
+        // after an exact round, the MIP neighbourhood search, and on long rotas whole schedules re-planned one at a
+        // time. They find different moves (on Instance 15 the rescheduling search took a roster the master's
+        // neighbourhoods had left at 4070 to 3971 in 2 s; on Instance 13 the master's windows make the largest
+        // gains; on Instance 19 the compact neighbourhoods do, once the rescheduling search slows down; on
+        // Instance 22, 300 work s, seed 1, 2026-12-03, the ruins alone ended at 62,685, with whole schedules
+        // re-planned by turns at 55,248, and with the rectangles too at 53,806).
         if var rescheduled = rescheduling, !startIsShort() {
-            var compactSearch = cells <= CompactSolver.neighbourhoodCells
-                ? NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!) : nil
-            let searches: [ImprovementSearch] = [.rescheduling] + (searchableGeneration == nil ? [] : [.masterNeighbourhoods])
-                + (compactSearch == nil ? [] : [.compactNeighbourhoods])
+            let large = cells > CompactSolver.largeRotaCells
+            var compactSearch = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!,
+                                                    freesRectangles: large)
+            let searches: [ImprovementSearch] = [.rescheduling] + (large ? [.wholeSchedules] : [])
+                + (searchableGeneration == nil ? [] : [.masterNeighbourhoods]) + [.compactNeighbourhoods]
             var turns = SearchTurns(count: searches.count)
-            // A search alone runs to the limit in one go.
-            let alone = searches.count == 1
             let slice = max(SearchTurns.shortestSlice, limit * split.sliceShare)
             var masterTurn: UInt64 = 0
             func meetsBound() -> Bool { bound.map { value(start!) - $0 < 1e-6 } ?? false }
             while elapsed() < limit - 0.5 && !Interruption.isRequested && !meetsBound() {
-                let which = alone ? 0 : turns.next()
+                let which = turns.next()
                 let (began, before) = (elapsed(), value(start!))
-                let sliceEnd = alone ? limit : min(limit, began + slice)
+                let sliceEnd = min(limit, began + slice)
                 switch searches[which] {
                 case .rescheduling:
                     rescheduled.load(start!)
-                    let found = rescheduled.improve(clock: clock, deadline: sliceEnd, bound: bound, progress: options.progress)
+                    let found = rescheduled.improve(clock: clock, deadline: sliceEnd, sweepingFirst: !large, bound: bound,
+                                                    progress: options.progress)
                     if found.objective < before - 1e-9 {
                         start = found.roster
                         secondsToStart = found.secondsToBest
                     }
+                case .wholeSchedules:
+                    rescheduled.load(start!)
+                    let found = rescheduled.replanWholeSchedules(clock: clock, deadline: sliceEnd)
+                    if found.objective < before - 1e-9 {
+                        start = found.roster
+                        secondsToStart = elapsed()
+                    }
+                    options.progress?(SolverProgress(phase: "whole schedules re-planned", incumbent: value(start!), bound: bound,
+                                                     elapsedSeconds: elapsed()))
                 case .masterNeighbourhoods:
                     masterTurn += 1
                     if let (generation, master) = searchableGeneration,
@@ -238,14 +255,12 @@ public struct CompactSolver {
                         secondsToStart = elapsed()
                     }
                 case .compactNeighbourhoods:
-                    guard var search = compactSearch else { break }
-                    if abs(search.incumbentObjective - before) > 1e-9 { search.adopt(start!) }
-                    try search.run(clock: clock, deadline: sliceEnd, bound: bound, progress: options.progress)
-                    if search.incumbentObjective < before - 1e-9 {
-                        start = search.incumbent
-                        secondsToStart = search.secondsToBest
+                    if abs(compactSearch.incumbentObjective - before) > 1e-9 { compactSearch.adopt(start!) }
+                    try compactSearch.run(clock: clock, deadline: sliceEnd, bound: bound, progress: options.progress)
+                    if compactSearch.incumbentObjective < before - 1e-9 {
+                        start = compactSearch.incumbent
+                        secondsToStart = compactSearch.secondsToBest
                     }
-                    compactSearch = search
                 }
                 turns.record(which, gain: before - value(start!), seconds: elapsed() - began)
             }
@@ -276,6 +291,9 @@ public struct CompactSolver {
     private enum ImprovementSearch {
         /// Ruin and recreate by re-planning whole schedules (``ReschedulingSearch``).
         case rescheduling
+        /// Re-planning whole schedules one person at a time, on large rotas
+        /// (``ReschedulingSearch/replanWholeSchedules(clock:deadline:)``).
+        case wholeSchedules
         /// The column generation's neighbourhoods on its master (priced exactly).
         case masterNeighbourhoods
         /// The MIP neighbourhoods on the compact model (``NeighbourhoodSearch``).

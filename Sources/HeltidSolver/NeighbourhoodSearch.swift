@@ -4,7 +4,10 @@ import HeltidModel
 /// MIP-based large neighbourhood search: repeatedly frees a few employees, or every employee on a
 /// window of days, keeps the rest of the incumbent roster fixed, and re-optimises the freed part
 /// exactly with GLPK on a model of just that part (``CompactFormulation`` with fixed cells).
-/// An improvement replaces the incumbent.
+/// An improvement replaces the incumbent. On large rotas (``CompactSolver/largeRotaCells``) a neighbourhood
+/// frees a few people on a window of days instead (a rectangle), mostly around uncovered demand: there a few
+/// people's whole schedules, or everyone on a week, are models GLPK cannot close in seconds. Rectangles are
+/// solved two at a time, one per core, with no person and no day in common, so that their changes add up.
 ///
 /// When the start misses some minimums (everyone-off where staff must work a minimum), the search first
 /// runs on the model with soft minimums until the shortfall is zero, then goes on with every rule hard.
@@ -24,19 +27,34 @@ struct NeighbourhoodSearch {
     private(set) var minimumsAreSoft: Bool
     private var employeesFreed = 4
     private var daysFreed = 7
+    /// Whether neighbourhoods are rectangles (a few people on a window of days).
+    let freesRectangles: Bool
+    /// For rectangles: whether each employee may work each cell at all (`[employee][day][shift]`).
+    private let usableCells: [[[Bool]]]
     /// Focused neighbourhoods in a row that found nothing better.
     private var focusFailures = 0
     /// Focused neighbourhoods without an improvement after which the search stops focusing for a while.
     static let focusPatience = 12
     /// Time cap of one neighbourhood's branch-and-cut.
     static let secondsPerNeighbourhood = 3.0
+    /// The people and days a rectangle frees at first.
+    static let firstRectangle = (employees: 8, days: 14)
 
-    /// Starts from `start`, a roster that keeps every hard rule except perhaps the minimums.
-    init(instance: Instance, verbose: Bool, seed: UInt64, start: Roster) {
+    /// Starts from `start`, a roster that keeps every hard rule except perhaps the minimums; the neighbourhoods
+    /// are rectangles when `freesRectangles`.
+    init(instance: Instance, verbose: Bool, seed: UInt64, start: Roster, freesRectangles: Bool = false) {
         self.instance = instance
         self.verbose = verbose
         demand = DemandTable(instance: instance)
         random = SplitMix64(seed: seed)
+        self.freesRectangles = freesRectangles
+        if freesRectangles {
+            let demand = demand
+            usableCells = instance.staff.indices.map { CompactFormulation.usableCells(of: $0, instance: instance, demand: demand) }
+            (employeesFreed, daysFreed) = NeighbourhoodSearch.firstRectangle
+        } else {
+            usableCells = []
+        }
         incumbent = start
         minimumsAreSoft = NeighbourhoodSearch.shortfallMinutes(of: start, instance: instance) > 0
         incumbentObjective = NeighbourhoodSearch.objective(of: start, instance: instance, minimumsAreSoft: minimumsAreSoft)
@@ -65,11 +83,11 @@ struct NeighbourhoodSearch {
         }
     }
 
-    /// Days (0-based, ascending) on which `roster` leaves a demand minimum or a skill minimum unmet.
-    func uncoveredDays(of roster: Roster) -> [Int] {
+    /// The cover `roster` gives.
+    private func coverLedger(of roster: Roster) -> CoverLedger {
         var ledger = CoverLedger(instance: instance, demand: demand)
         for employee in instance.staff.indices { ledger.add(employee, roster.assignments[employee]) }
-        return ledger.uncoveredDays
+        return ledger
     }
 
     /// Improves the incumbent until the deadline, an interruption, or the incumbent meets `bound`.
@@ -82,67 +100,187 @@ struct NeighbourhoodSearch {
         while elapsed() < deadline && !Interruption.isRequested {
             if !minimumsAreSoft, let bound, incumbentObjective - bound < 1e-6 { break }
             iteration += 1
-            let byDays = iteration % 2 == 0
-            var freeEmployees = Set<Int>(), freeDays = Set<Int>()
-            // Half the neighbourhoods are centred on a day with uncovered demand, until that stops paying: after
-            // `focusPatience` focused neighbourhoods without a better roster (demand that no rota can cover, like
-            // a unit short of weekend staff) they are random again until some neighbourhood improves the roster.
-            let focusing = iteration % 4 < 2 && focusFailures < NeighbourhoodSearch.focusPatience
-            let uncoveredDays = focusing ? uncoveredDays(of: incumbent) : []
-            let focus = uncoveredDays.isEmpty ? nil : uncoveredDays[Int.random(in: 0..<uncoveredDays.count, using: &random)]
-            if byDays {
-                let width = min(daysFreed, days)
-                let start = focus.map { ($0 - Int.random(in: 0..<width, using: &random) + days) % days }
-                    ?? Int.random(in: 0..<days, using: &random)
-                for offset in 0..<width { freeDays.insert((start + offset) % days) }
-            } else {
-                var pool = Array(0..<staff)
-                pool.shuffle(using: &random)
-                if let focus {
-                    // People off on the uncovered day first: they are the ones who could take the shift.
-                    let off = pool.filter { incumbent[$0, focus] == nil && !instance.staff[$0].daysOff.contains(focus + 1) }
-                    let first = Set(off.prefix(max(1, employeesFreed / 2)))
-                    pool = pool.filter(first.contains) + pool.filter { !first.contains($0) }
+            let first = (freesRectangles ? chooseRectangle(iteration: iteration) : nil) ?? chooseStaffOrDays(iteration: iteration)
+            let neighbourhoods = [first] + (freesRectangles ? chooseRectangle(iteration: iteration, apartFrom: first).map { [$0] } ?? [] : [])
+            let subDeadline = min(deadline, elapsed() + NeighbourhoodSearch.secondsPerNeighbourhood)
+            let solved = try solve(neighbourhoods, clock: clock, deadline: subDeadline)
+            // Apart neighbourhoods share no person and no day, so their changes add up.
+            let before = incumbentObjective
+            for (neighbourhood, outcome) in zip(neighbourhoods, solved) {
+                let improved = outcome.objective.map { $0 < before - 1e-6 } ?? false
+                if improved, let roster = outcome.roster, let objective = outcome.objective {
+                    if neighbourhoods.count == 1 {
+                        incumbent = roster
+                    } else {
+                        for employee in neighbourhood.employees {
+                            for day in neighbourhood.days { incumbent[employee, day] = roster[employee, day] }
+                        }
+                    }
+                    incumbentObjective += objective - before
+                    focusFailures = 0
+                    secondsToBest = elapsed()
                 }
-                freeEmployees = Set(pool.prefix(min(employeesFreed, staff)))
-            }
-            let formulation = CompactFormulation(instance: instance, fixedTo: incumbent, minimumsAreSoft: minimumsAreSoft) { employee, day in
-                freeEmployees.contains(employee) || freeDays.contains(day)
-            }
-            guard !formulation.model.variables.isEmpty else { continue }
-            let problem = GLPKProblem(verbose: verbose)
-            try problem.load(formulation.model)
-            let subStarted = elapsed()
-            let subDeadline = min(deadline, subStarted + NeighbourhoodSearch.secondsPerNeighbourhood)
-            let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
-                .run(phase: "neighbourhood", clock: clock, deadline: subDeadline, progress: nil)
-            let improved = outcome.objective.map { $0 < incumbentObjective - 1e-6 } ?? false
-            if improved, let values = outcome.values, let objective = outcome.objective {
-                incumbent = formulation.roster { values[$0] }
-                focusFailures = 0
-                incumbentObjective = objective
-                secondsToBest = elapsed()
-                if minimumsAreSoft && NeighbourhoodSearch.shortfallMinutes(of: incumbent, instance: instance) < 1e-6 {
-                    // Every minimum is met: from here on the incumbent keeps every hard rule.
-                    minimumsAreSoft = false
-                    incumbentObjective = NeighbourhoodSearch.objective(of: incumbent, instance: instance)
+                if neighbourhood.isFocused && !improved { focusFailures += 1 }
+                // Grow neighbourhoods GLPK closes quickly, shrink those it cannot close in time.
+                let solvedQuickly = outcome.optimal && outcome.seconds < 0.5
+                if neighbourhood.adaptsDays {
+                    daysFreed = outcome.optimal ? (solvedQuickly ? min(days, daysFreed + 1) : daysFreed) : max(2, daysFreed - 1)
+                } else {
+                    employeesFreed = outcome.optimal ? (solvedQuickly ? min(staff, employeesFreed + 1) : employeesFreed) : max(2, employeesFreed - 1)
                 }
             }
-            if focus != nil && !improved { focusFailures += 1 }
-            // Grow neighbourhoods GLPK closes quickly, shrink those it cannot close in time.
-            let solvedQuickly = outcome.optimal && elapsed() - subStarted < 0.5
-            if byDays {
-                daysFreed = outcome.optimal ? (solvedQuickly ? min(days, daysFreed + 1) : daysFreed) : max(2, daysFreed - 1)
-            } else {
-                employeesFreed = outcome.optimal ? (solvedQuickly ? min(staff, employeesFreed + 1) : employeesFreed) : max(2, employeesFreed - 1)
+            if minimumsAreSoft && NeighbourhoodSearch.shortfallMinutes(of: incumbent, instance: instance) < 1e-6 {
+                // Every minimum is met: from here on the incumbent keeps every hard rule.
+                minimumsAreSoft = false
+                incumbentObjective = NeighbourhoodSearch.objective(of: incumbent, instance: instance)
             }
             if let progress, elapsed() - lastReport >= 1 {
                 lastReport = elapsed()
                 let phase = minimumsAreSoft ? "neighbourhood search for a first roster, minimums still short by \(formatHours(NeighbourhoodSearch.shortfallMinutes(of: incumbent, instance: instance))) min"
-                    : "neighbourhood search (\(employeesFreed) staff / \(daysFreed) days)"
+                    : "neighbourhood search (\(employeesFreed) staff \(freesRectangles ? "×" : "/") \(daysFreed) days)"
                 progress(SolverProgress(phase: phase, incumbent: minimumsAreSoft ? nil : incumbentObjective,
                                         bound: bound, elapsedSeconds: lastReport))
             }
         }
+    }
+
+    /// What GLPK found in one neighbourhood.
+    private struct Solved: Sendable {
+        /// The roster with the neighbourhood re-optimised (nil when GLPK found none in time).
+        var roster: Roster?
+        /// Its objective (the whole roster's).
+        var objective: Double?
+        var optimal = false
+        /// Seconds on the clock the neighbourhood took.
+        var seconds = 0.0
+    }
+
+    /// Re-optimises each of `neighbourhoods` (one, or two apart ones) from the incumbent until `deadline`: two
+    /// at once on two threads, each on its own fork of the clock and its own GLPK problem.
+    private func solve(_ neighbourhoods: [Neighbourhood], clock: SearchClock, deadline: Double) throws -> [Solved] {
+        let (incumbent, instance, minimumsAreSoft, verbose) = (incumbent, instance, minimumsAreSoft, verbose)
+        guard neighbourhoods.count == 2 else {
+            return try neighbourhoods.map {
+                try NeighbourhoodSearch.solve($0, of: incumbent, instance: instance, minimumsAreSoft: minimumsAreSoft, verbose: verbose,
+                                              clock: clock, deadline: deadline)
+            }
+        }
+        let (mine, helpers) = (clock.fork(), clock.fork())
+        let (second, helper) = (neighbourhoods[1], neighbourhoods[0])
+        let (one, other) = onTwoThreads({
+            Result {
+                try NeighbourhoodSearch.solve(helper, of: incumbent, instance: instance, minimumsAreSoft: minimumsAreSoft, verbose: verbose,
+                                              clock: mine, deadline: deadline)
+            }
+        }, {
+            defer { GLPKProblem.releaseThreadEnvironment() }
+            return Result {
+                try NeighbourhoodSearch.solve(second, of: incumbent, instance: instance, minimumsAreSoft: minimumsAreSoft, verbose: verbose,
+                                              clock: helpers, deadline: deadline)
+            }
+        })
+        clock.join(mine, helpers)
+        return [try one.get(), try other.get()]
+    }
+
+    /// Re-optimises `neighbourhood` of `roster` with GLPK's branch-and-cut until `deadline` (seconds on `clock`).
+    private static func solve(_ neighbourhood: Neighbourhood, of roster: Roster, instance: Instance, minimumsAreSoft: Bool,
+                              verbose: Bool, clock: SearchClock, deadline: Double) throws -> Solved {
+        let began = clock.elapsed
+        clock.chargeModelBuild(cells: instance.staff.count * instance.dayCount * instance.shiftTypes.count)
+        let formulation = CompactFormulation(instance: instance, fixedTo: roster, minimumsAreSoft: minimumsAreSoft,
+                                             isFree: neighbourhood.frees)
+        guard !formulation.model.variables.isEmpty else { return Solved() }
+        let problem = GLPKProblem(verbose: verbose)
+        try problem.load(formulation.model)
+        let outcome = try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
+            .run(phase: "neighbourhood", clock: clock, deadline: deadline, progress: nil)
+        return Solved(roster: outcome.values.map { values in formulation.roster { values[$0] } }, objective: outcome.objective,
+                      optimal: outcome.optimal, seconds: clock.elapsed - began)
+    }
+
+    /// The cells a neighbourhood frees, and which of its sizes adapts to how GLPK fares with it.
+    private struct Neighbourhood {
+        var employees = Set<Int>()
+        var days = Set<Int>()
+        /// Whether a free cell is a freed employee's on a freed day (a rectangle), or any freed employee's or any
+        /// cell of a freed day.
+        var isRectangle = false
+        /// Whether it was chosen around uncovered demand.
+        var isFocused = false
+        /// Whether `daysFreed` (else `employeesFreed`) grows or shrinks after it.
+        var adaptsDays = false
+
+        func frees(_ employee: Int, _ day: Int) -> Bool {
+            isRectangle ? employees.contains(employee) && days.contains(day) : employees.contains(employee) || days.contains(day)
+        }
+    }
+
+    /// Every other neighbourhood frees a few people's whole schedules, the others everyone on a window of days.
+    /// Half of them are centred on a day with uncovered demand, until that stops paying: after `focusPatience`
+    /// focused neighbourhoods without a better roster (demand that no rota can cover, like a unit short of
+    /// weekend staff) they are random again until some neighbourhood improves the roster.
+    private mutating func chooseStaffOrDays(iteration: Int) -> Neighbourhood {
+        let staff = instance.staff.count, days = instance.dayCount
+        var neighbourhood = Neighbourhood(adaptsDays: iteration % 2 == 0)
+        let focusing = iteration % 4 < 2 && focusFailures < NeighbourhoodSearch.focusPatience
+        let uncoveredDays = focusing ? coverLedger(of: incumbent).uncoveredDays : []
+        let focus = uncoveredDays.isEmpty ? nil : uncoveredDays[Int.random(in: 0..<uncoveredDays.count, using: &random)]
+        neighbourhood.isFocused = focus != nil
+        if neighbourhood.adaptsDays {
+            let width = min(daysFreed, days)
+            let start = focus.map { ($0 - Int.random(in: 0..<width, using: &random) + days) % days }
+                ?? Int.random(in: 0..<days, using: &random)
+            for offset in 0..<width { neighbourhood.days.insert((start + offset) % days) }
+        } else {
+            var pool = Array(0..<staff)
+            pool.shuffle(using: &random)
+            if let focus {
+                // People off on the uncovered day first: they are the ones who could take the shift.
+                let off = pool.filter { incumbent[$0, focus] == nil && !instance.staff[$0].daysOff.contains(focus + 1) }
+                let first = Set(off.prefix(max(1, employeesFreed / 2)))
+                pool = pool.filter(first.contains) + pool.filter { !first.contains($0) }
+            }
+            neighbourhood.employees = Set(pool.prefix(min(employeesFreed, staff)))
+        }
+        return neighbourhood
+    }
+
+    /// A few people on a window of days around a random uncovered cell: two thirds of them among those who could
+    /// take its shift (allowed it, and off that day or on a shift worked above its demand), the rest at random.
+    /// A random window and random people when nothing is uncovered, or after `focusPatience` focused
+    /// rectangles in a row without a better roster. The two sizes adapt by turns.
+    ///
+    /// With `apartFrom`, a second rectangle to solve at the same time, with none of its people and none of its
+    /// days (so the two re-optimisations add up), or nil when the rota has no room for one.
+    private mutating func chooseRectangle(iteration: Int, apartFrom other: Neighbourhood? = nil) -> Neighbourhood? {
+        let staff = instance.staff.count, days = instance.dayCount
+        var neighbourhood = Neighbourhood(isRectangle: true, adaptsDays: iteration % 2 == 0)
+        let width = min(daysFreed, days)
+        var pool = Array(0..<staff).filter { !(other?.employees.contains($0) ?? false) }
+        pool.shuffle(using: &random)
+        // The window's start may lie in `starts`: before the other window, or after it.
+        let taken = other.map { ($0.days.min()!, $0.days.max()! + 1) }
+        let starts = (0...(days - width)).filter { start in taken.map { start + width <= $0.0 || start >= $0.1 } ?? true }
+        guard !starts.isEmpty, !pool.isEmpty else { return nil }
+        var start = starts[Int.random(in: 0..<starts.count, using: &random)]
+        let ledger = coverLedger(of: incumbent)
+        let uncovered = focusFailures < NeighbourhoodSearch.focusPatience
+            ? ledger.uncoveredCells.filter { cell in starts.contains { $0 <= cell.day && cell.day < $0 + width } } : []
+        if !uncovered.isEmpty {
+            let (day, shift) = uncovered[Int.random(in: 0..<uncovered.count, using: &random)]
+            let around = starts.filter { $0 <= day && day < $0 + width }
+            start = around[Int.random(in: 0..<around.count, using: &random)]
+            let candidates = pool.filter { employee in
+                guard usableCells[employee][day][shift] else { return false }
+                return incumbent[employee, day].map { ledger.isOverCovered(day: day, shift: $0) } ?? true
+            }
+            let first = Set(candidates.prefix(max(1, employeesFreed * 2 / 3)))
+            pool = pool.filter(first.contains) + pool.filter { !first.contains($0) }
+            neighbourhood.isFocused = true
+        }
+        neighbourhood.employees = Set(pool.prefix(min(employeesFreed, staff)))
+        neighbourhood.days = Set(start..<(start + width))
+        return neighbourhood
     }
 }

@@ -49,6 +49,9 @@ final class SearchClock: @unchecked Sendable {
     static let workPerBranchAndCutIterationAndEntry = 12.2
     static let workPerBranchAndCutCallAndEntry = 17.7
     static let workPerLedgerCell = 190.0
+    /// Units per employee × day × shift cell of the rota when a neighbourhood's compact model is built (it walks
+    /// every cell, fixed or free): Instance 23's 582,400 cells took about 50 ms (2026-12-03).
+    static let workPerModelCell = 60.0
 
     let measure: Measure
     private let started: ContinuousClock.Instant
@@ -126,6 +129,11 @@ final class SearchClock: @unchecked Sendable {
     /// Counts the work of reading `cells` marginal cover costs.
     func chargeLedger(cells: Int) {
         charge(Double(cells) * SearchClock.workPerLedgerCell)
+    }
+
+    /// Counts the work of building a neighbourhood's compact model on a rota of `cells` employee × day × shift cells.
+    func chargeModelBuild(cells: Int) {
+        charge(Double(cells) * SearchClock.workPerModelCell)
     }
 
     /// A clock for work done on another thread at the same time: it reads as this one does now and counts

@@ -7,7 +7,8 @@ import Testing
 /// The rescheduling search and the cover ledger it prices against, on random non-cyclic instances: the
 /// ledger's marginal cost of a cell is exactly what the cover cost changes by, the objective without a model
 /// (``RosterObjective``) is the checker's penalty, and the search's rosters (with whole-schedule or window
-/// ruins) keep every hard rule, never get worse, and are the same for the same seed.
+/// ruins, and whole schedules re-planned one at a time) keep every hard rule, never get worse, and are the same
+/// for the same seed.
 @Suite struct ReschedulingSearchTests {
     private func instance(seed: Int) -> Instance {
         var generator = RandomInstance(seed: UInt64(seed))
@@ -121,6 +122,12 @@ import Testing
         #expect(report.isFeasible, "seed \(seed): \(report.violations.map(\.message))")
         #expect(abs(report.penalty.total - improved.objective) < 1e-6, "seed \(seed): search \(improved.objective), checker \(report.penalty.total)")
         #expect(improved.objective <= before + 1e-9)
+
+        let replanned = search.replanWholeSchedules(clock: SearchClock(measure: .wallClock), deadline: 0.3)
+        let whole = checker.check(replanned.roster)
+        #expect(whole.isFeasible, "seed \(seed): \(whole.violations.map(\.message))")
+        #expect(abs(whole.penalty.total - replanned.objective) < 1e-6, "seed \(seed): search \(replanned.objective), checker \(whole.penalty.total)")
+        #expect(replanned.objective <= improved.objective + 1e-9)
     }
 
     /// Instance 22's person AC needs 232 of at most 234 possible shifts (36 fixed days off, runs of 2–5 days,

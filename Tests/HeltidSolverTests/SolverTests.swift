@@ -87,6 +87,26 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         #expect(report.isFeasible, "\(report.violations.map(\.message))")
         #expect(abs(report.penalty.total - search.incumbentObjective) < 1e-6 * search.incumbentObjective)
     }
+
+    /// Rectangles (a few people on a few weeks) are solved two at a time, apart, and their changes added up:
+    /// the incumbent keeps every rule and its objective is the checker's penalty.
+    @Test func rectangleNeighbourhoodsKeepEveryRuleAndAddUp() throws {
+        var instance = try sample("nursing-home")
+        // The rescheduling search that builds the start roster prices rotas that do not wrap around.
+        instance.horizon.cyclic = false
+        let demand = DemandTable(instance: instance)
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        var rescheduling = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 5))
+        #expect(try rescheduling.construct(clock: SearchClock(measure: .work), deadline: 5))
+        let start = rescheduling.roster
+        var search = NeighbourhoodSearch(instance: instance, verbose: false, seed: 7, start: start, freesRectangles: true)
+        #expect(abs(search.incumbentObjective - rescheduling.objective) < 1e-6 * rescheduling.objective)
+        try search.run(clock: SearchClock(measure: .work), deadline: 6, bound: nil, progress: nil)
+        #expect(search.incumbentObjective < rescheduling.objective)
+        let report = RosterChecker(instance: instance).check(search.incumbent)
+        #expect(report.isFeasible, "\(report.violations.map(\.message))")
+        #expect(abs(report.penalty.total - search.incumbentObjective) < 1e-6 * search.incumbentObjective)
+    }
 }
 
 @Suite struct FormulationTests {
