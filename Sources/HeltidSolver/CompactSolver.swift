@@ -51,16 +51,16 @@ public struct CompactSolver {
     /// the rescheduling search instead.
     static let compactCellsWithLabelling = 50_000
 
-    /// Above this many employee × day × shift cells, a rota is large: the MIP neighbourhoods (``NeighbourhoodSearch``)
-    /// free rectangles (a few people on a few weeks), and whole schedules are re-planned in slices of their own
-    /// (``ReschedulingSearch/replanWholeSchedules(clock:deadline:)``) instead of in a sweep at the start of each
-    /// rescheduling slice. Measured at 300 work s, seed 1 (2026-12-03), before and after (with two rectangles at
-    /// a time): Instance 21 (145,600 cells) 36,129 and 30,707; 22 (182,000) 62,685 and 54,419; 23 (582,400)
-    /// 78,057 and 67,029; 24 (1.75 million) 303,275 and 231,397. On Instance 22 whole schedules and whole weeks as MIP neighbourhoods ran far
-    /// past their slices (28 work s for 7.5) and made the run worse (68,714 against 62,697); a rectangle's model
-    /// on Instance 23 takes about 50 ms to build and 0.1–3 s to solve. Below this size the sweeps are cheap: with
-    /// the slices of their own, Instance 19 (16,800 cells, seeds 1 and 2) ended at 4867 and 4885 against 4364
-    /// and 4768.
+    /// Above this many employee × day × shift cells, a rota is large: the MIP neighbourhoods
+    /// (``NeighbourhoodSearch``) free rectangles (a few people on a few weeks), and whole schedules are re-planned
+    /// in slices of their own (``ReschedulingSearch/replanWholeSchedules(clock:deadline:)``) instead of in a sweep
+    /// at the start of each rescheduling slice. Measured at 300 work s, seed 1 (2026-12-03), before and after
+    /// (with two rectangles at a time): Instance 21 (145,600 cells) 36,129 and 30,707; 22 (182,000) 62,685 and
+    /// 54,419; 23 (582,400) 78,057 and 67,029; 24 (1.75 million) 303,275 and 231,397. On Instance 22 whole
+    /// schedules and whole weeks as MIP neighbourhoods ran far past their slices (28 work s for 7.5) and made the
+    /// run worse (68,714 against 62,697); a rectangle's model on Instance 23 takes about 50 ms to build and
+    /// 0.1–3 s to solve. Below this size the sweeps are cheap: with the slices of their own, Instance 19 (16,800
+    /// cells, seeds 1 and 2) ended at 4867 and 4885 against 4364 and 4768.
     static let largeRotaCells = 60_000
 
     /// Where the labelling pricer serves, the largest model whose LP relaxation and branch-and-cut run first:
@@ -207,7 +207,7 @@ public struct CompactSolver {
         }
         // The searches that improve a roster take slices of the time left by turns (``SearchTurns``): the
         // rescheduling search, the column generation's neighbourhood search where its LP settled or it gave up
-        // after an exact round, the MIP neighbourhood search, and on long rotas whole schedules re-planned one at a
+        // after an exact round, the MIP neighbourhood search, and on large rotas whole schedules re-planned one at a
         // time. They find different moves (on Instance 15 the rescheduling search took a roster the master's
         // neighbourhoods had left at 4070 to 3971 in 2 s; on Instance 13 the master's windows make the largest
         // gains; on Instance 19 the compact neighbourhoods do, once the rescheduling search slows down; on
