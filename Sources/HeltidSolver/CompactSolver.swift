@@ -118,6 +118,7 @@ public struct CompactSolver {
         let limit = options.workLimit ?? options.timeLimit
         let labelling = options.columnGeneration && !instance.horizon.cyclic
         let cells = instance.staff.count * instance.dayCount * instance.shiftTypes.count
+        let large = cells > CompactSolver.largeRotaCells
         let buildsCompactModel = cells <= (labelling ? CompactSolver.compactCellsWithLabelling : CompactSolver.maximumCells)
         guard buildsCompactModel || labelling else {
             return SolveResult(status: .noSolutionFound, roster: nil, objective: nil, bound: nil,
@@ -170,7 +171,7 @@ public struct CompactSolver {
                 options.progress?(SolverProgress(phase: "rescheduling search: first roster", incumbent: search.objective, bound: bound,
                                                  elapsedSeconds: elapsed()))
                 let found = search.improve(clock: clock, deadline: elapsed() + (limit - elapsed()) * split.reschedulingShare,
-                                           sweepingFirst: cells <= CompactSolver.largeRotaCells,
+                                           sweepingFirst: !large,
                                            bound: bound, progress: options.progress)
                 if startIsShort() || found.objective < value(start!) - 1e-9 {
                     start = found.roster
@@ -214,7 +215,6 @@ public struct CompactSolver {
         // Instance 22, 300 work s, seed 1, 2026-12-03, the ruins alone ended at 62,685, with whole schedules
         // re-planned by turns at 55,248, and with the rectangles too at 53,806).
         if var rescheduled = rescheduling, !startIsShort() {
-            let large = cells > CompactSolver.largeRotaCells
             var compactSearch = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!,
                                                     freesRectangles: large)
             let searches: [ImprovementSearch] = [.rescheduling] + (large ? [.wholeSchedules] : [])

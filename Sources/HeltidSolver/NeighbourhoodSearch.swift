@@ -100,8 +100,14 @@ struct NeighbourhoodSearch {
         while elapsed() < deadline && !Interruption.isRequested {
             if !minimumsAreSoft, let bound, incumbentObjective - bound < 1e-6 { break }
             iteration += 1
-            let first = (freesRectangles ? chooseRectangle(iteration: iteration) : nil) ?? chooseStaffOrDays(iteration: iteration)
-            let neighbourhoods = [first] + (freesRectangles ? chooseRectangle(iteration: iteration, apartFrom: first).map { [$0] } ?? [] : [])
+            var neighbourhoods: [Neighbourhood]
+            if freesRectangles {
+                let ledger = coverLedger(of: incumbent)
+                let first = chooseRectangle(iteration: iteration, cover: ledger) ?? chooseStaffOrDays(iteration: iteration)
+                neighbourhoods = [first] + (chooseRectangle(iteration: iteration, cover: ledger, apartFrom: first).map { [$0] } ?? [])
+            } else {
+                neighbourhoods = [chooseStaffOrDays(iteration: iteration)]
+            }
             let subDeadline = min(deadline, elapsed() + NeighbourhoodSearch.secondsPerNeighbourhood)
             let solved = try solve(neighbourhoods, clock: clock, deadline: subDeadline)
             // Apart neighbourhoods share no person and no day, so their changes add up.
@@ -159,25 +165,18 @@ struct NeighbourhoodSearch {
     /// at once on two threads, each on its own fork of the clock and its own GLPK problem.
     private func solve(_ neighbourhoods: [Neighbourhood], clock: SearchClock, deadline: Double) throws -> [Solved] {
         let (incumbent, instance, minimumsAreSoft, verbose) = (incumbent, instance, minimumsAreSoft, verbose)
-        guard neighbourhoods.count == 2 else {
-            return try neighbourhoods.map {
-                try NeighbourhoodSearch.solve($0, of: incumbent, instance: instance, minimumsAreSoft: minimumsAreSoft, verbose: verbose,
-                                              clock: clock, deadline: deadline)
+        let solving: @Sendable (Neighbourhood, SearchClock) -> Result<Solved, Error> = { neighbourhood, clock in
+            Result {
+                try NeighbourhoodSearch.solve(neighbourhood, of: incumbent, instance: instance, minimumsAreSoft: minimumsAreSoft,
+                                              verbose: verbose, clock: clock, deadline: deadline)
             }
         }
+        guard neighbourhoods.count == 2 else { return try neighbourhoods.map { try solving($0, clock).get() } }
+        let (first, second) = (neighbourhoods[0], neighbourhoods[1])
         let (mine, helpers) = (clock.fork(), clock.fork())
-        let (second, helper) = (neighbourhoods[1], neighbourhoods[0])
-        let (one, other) = onTwoThreads({
-            Result {
-                try NeighbourhoodSearch.solve(helper, of: incumbent, instance: instance, minimumsAreSoft: minimumsAreSoft, verbose: verbose,
-                                              clock: mine, deadline: deadline)
-            }
-        }, {
+        let (one, other) = onTwoThreads({ solving(first, mine) }, {
             defer { GLPKProblem.releaseThreadEnvironment() }
-            return Result {
-                try NeighbourhoodSearch.solve(second, of: incumbent, instance: instance, minimumsAreSoft: minimumsAreSoft, verbose: verbose,
-                                              clock: helpers, deadline: deadline)
-            }
+            return solving(second, helpers)
         })
         clock.join(mine, helpers)
         return [try one.get(), try other.get()]
@@ -251,9 +250,10 @@ struct NeighbourhoodSearch {
     /// A random window and random people when nothing is uncovered, or after `focusPatience` focused
     /// rectangles in a row without a better roster. The two sizes adapt by turns.
     ///
-    /// With `apartFrom`, a second rectangle to solve at the same time, with none of its people and none of its
-    /// days (so the two re-optimisations add up), or nil when the rota has no room for one.
-    private mutating func chooseRectangle(iteration: Int, apartFrom other: Neighbourhood? = nil) -> Neighbourhood? {
+    /// `ledger` is the incumbent's cover. With `apartFrom`, a second rectangle to solve at the same time, with
+    /// none of its people and none of its days (so the two re-optimisations add up), or nil when the rota has no
+    /// room for one.
+    private mutating func chooseRectangle(iteration: Int, cover ledger: CoverLedger, apartFrom other: Neighbourhood? = nil) -> Neighbourhood? {
         let staff = instance.staff.count, days = instance.dayCount
         var neighbourhood = Neighbourhood(isRectangle: true, adaptsDays: iteration % 2 == 0)
         let width = min(daysFreed, days)
@@ -264,7 +264,6 @@ struct NeighbourhoodSearch {
         let starts = (0...(days - width)).filter { start in taken.map { start + width <= $0.0 || start >= $0.1 } ?? true }
         guard !starts.isEmpty, !pool.isEmpty else { return nil }
         var start = starts[Int.random(in: 0..<starts.count, using: &random)]
-        let ledger = coverLedger(of: incumbent)
         let uncovered = focusFailures < NeighbourhoodSearch.focusPatience
             ? ledger.uncoveredCells.filter { cell in starts.contains { $0 <= cell.day && cell.day < $0 + width } } : []
         if !uncovered.isEmpty {
