@@ -73,6 +73,16 @@ import Testing
         #expect(ColumnGeneration.roundsThatFit(5, spent: 30, left: 84) >= Double(ColumnGeneration.fewestRounds))
     }
 
+    /// Without a bound above 0, a round stops on the pace of the rounds so far and at half the time at the latest
+    /// (Instance 13's fifteenth round ran from 59 to 130 work s of a 10–150 s column generation); with one, at
+    /// the deadline.
+    @Test func aRoundWithoutABoundAboveZeroStopsAtHalfTheTimeAtTheLatest() {
+        #expect(abs(ColumnGeneration.roundDeadline(2, began: 10, deadline: 110, boundAboveZero: false) - 30) < 1e-9)
+        #expect(abs(ColumnGeneration.roundDeadline(15, began: 10, deadline: 150, boundAboveZero: false) - 80) < 1e-9)
+        #expect(ColumnGeneration.roundDeadline(15, began: 10, deadline: 150, boundAboveZero: true) == 150)
+        #expect(ColumnGeneration.roundDeadline(1, began: 10, deadline: 150, boundAboveZero: true) == 150)
+    }
+
     /// A column generation whose bound is not above 0 at half its time (or sooner, on its pace) gives up, with
     /// no dives: on Instance 20 (182 days) from everyone off (only the artificial columns at first, so no
     /// roster for the neighbourhoods either), on the work clock so that the run is the same in any build, the first round's bound is far
