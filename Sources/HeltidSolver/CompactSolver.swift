@@ -60,7 +60,9 @@ public struct CompactSolver {
     /// schedules and whole weeks as MIP neighbourhoods ran far past their slices (28 work s for 7.5) and made the
     /// run worse (68,714 against 62,697); a rectangle's model on Instance 23 takes about 50 ms to build and
     /// 0.1–3 s to solve. Below this size the sweeps are cheap: with the slices of their own, Instance 19 (16,800
-    /// cells, seeds 1 and 2) ended at 4867 and 4885 against 4364 and 4768.
+    /// cells, seeds 1 and 2) ended at 4867 and 4885 against 4364 and 4768. Instance 13 (60,480 cells, 28 days)
+    /// is just above the line and gains from it: 2319 and 2698 (seeds 1 and 2) against 2904 and 2832 with the
+    /// line at 61,000.
     static let largeRotaCells = 60_000
 
     /// Where the labelling pricer serves, the largest model whose LP relaxation and branch-and-cut run first:
