@@ -104,7 +104,13 @@ struct ColumnGeneration {
     static func roundDeadline(_ rounds: Int, began: Double, deadline: Double, boundAboveZero: Bool) -> Double {
         guard !boundAboveZero else { return deadline }
         let pace = began + Double(rounds) * (deadline - began) / Double(fewestRounds)
-        return min(deadline, began + (deadline - began) * hopelessShare, pace)
+        return min(deadline, hopelessPoint(began: began, deadline: deadline), pace)
+    }
+
+    /// When a column generation that began at `began` and ends at `deadline` gives up without a bound above 0:
+    /// at ``hopelessShare`` of its time.
+    static func hopelessPoint(began: Double, deadline: Double) -> Double {
+        began + (deadline - began) * hopelessShare
     }
 
     /// How many rounds fit in the column generation's time at the pace of the first `rounds`, which took `spent`
@@ -185,7 +191,7 @@ struct ColumnGeneration {
             progress?(SolverProgress(phase: "column generation given up (\(reason))", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
         }
         let began = elapsed()
-        let hopelessAfter = began + (deadline - began) * ColumnGeneration.hopelessShare
+        let hopelessAfter = ColumnGeneration.hopelessPoint(began: began, deadline: deadline)
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
             let meanBeamSeconds = beamSeconds / Double(max(1, beamRounds))

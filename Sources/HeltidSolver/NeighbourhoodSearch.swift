@@ -100,7 +100,7 @@ struct NeighbourhoodSearch {
         while elapsed() < deadline && !Interruption.isRequested {
             if !minimumsAreSoft, let bound, incumbentObjective - bound < 1e-6 { break }
             iteration += 1
-            var neighbourhoods: [Neighbourhood]
+            let neighbourhoods: [Neighbourhood]
             if freesRectangles {
                 let ledger = coverLedger(of: incumbent)
                 let first = chooseRectangle(iteration: iteration, cover: ledger) ?? chooseStaffOrDays(iteration: iteration)
