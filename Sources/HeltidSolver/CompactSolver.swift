@@ -11,7 +11,7 @@ import HeltidModel
 /// (``ColumnGeneration``) tightens the bound with the LP over whole schedules and builds rosters from generated
 /// schedules (dives with re-pricing, neighbourhoods of the master, branch-and-price). The rest of the time
 /// improves the best roster: the rescheduling search, the column generation's neighbourhood search (where its
-/// LP settled, or it gave up after an exact round) and the MIP-based neighbourhood search on the compact model
+/// LP settled or an exact round finished) and the MIP-based neighbourhood search on the compact model
 /// (``NeighbourhoodSearch``; on rotas above ``largeRotaCells`` it frees a few people on a few weeks) and, on
 /// those, whole schedules re-planned one at a time take slices of the time by turns, the
 /// next slice to the one that improved fastest in its last (``SearchTurns``). The searches stop once the roster
@@ -209,8 +209,8 @@ public struct CompactSolver {
             bound = (fractional - 1e-6).rounded(.up)
         }
         // The searches that improve a roster take slices of the time left by turns (``SearchTurns``): the
-        // rescheduling search, the column generation's neighbourhood search where its LP settled or it gave up
-        // after an exact round, the MIP neighbourhood search, and on large rotas whole schedules re-planned one at a
+        // rescheduling search, the column generation's neighbourhood search where its LP settled or an exact round
+        // finished, the MIP neighbourhood search, and on large rotas whole schedules re-planned one at a
         // time. They find different moves (on Instance 15 the rescheduling search took a roster the master's
         // neighbourhoods had left at 4070 to 3971 in 2 s; on Instance 13 the master's windows make the largest
         // gains; on Instance 19 the compact neighbourhoods do, once the rescheduling search slows down; on

@@ -83,6 +83,23 @@ import Testing
         #expect(ColumnGeneration.roundDeadline(1, began: 10, deadline: 150, boundAboveZero: true) == 150)
     }
 
+    /// The master's neighbourhoods take turns with the other searches once an exact round has finished, also
+    /// when the column generation ran to its deadline without settling (as on Instance 15 at 300 s); without an
+    /// exact round only a settled LP serves them.
+    @Test func anExactRoundLetsTheMastersNeighbourhoodsTakeTurns() throws {
+        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance1.txt").path)
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let generation = ColumnGeneration(instance: instance, integralObjective: true)
+        let master = try MasterLP(instance: instance, demand: generation.demand, columns: [])
+        var ranToItsDeadline = ColumnGeneration.Outcome(bound: 550, converged: false, master: master)
+        #expect(!generation.servesSearchTurns(ranToItsDeadline))
+        ranToItsDeadline.pricedExactly = true
+        #expect(generation.servesSearchTurns(ranToItsDeadline))
+        var settledByTheBeams = ColumnGeneration.Outcome(bound: 550, converged: false, master: master)
+        settledByTheBeams.settled = true
+        #expect(generation.servesSearchTurns(settledByTheBeams))
+    }
+
     /// A column generation whose bound is not above 0 at half its time (or sooner, on its pace) gives up, with
     /// no dives: on Instance 20 (182 days) from everyone off (only the artificial columns at first, so no
     /// roster for the neighbourhoods either), on the work clock so that the run is the same in any build, the first round's bound is far
