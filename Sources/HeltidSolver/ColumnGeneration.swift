@@ -14,7 +14,7 @@ import HeltidModel
 /// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:clock:deadline:progress:)``: decide the cells
 /// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then the
 /// neighbourhood search on the master from the best roster
-/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:clock:deadline:progress:)``), then
+/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:size:clock:deadline:progress:)``), then
 /// branch-and-price where the bound is within ``tailingGap`` of the best roster
 /// (``branchAndPrice(_:rootBound:cutoff:clock:deadline:progress:)``, which also proves); without an exact
 /// round or without any roster, the restricted master as a MIP over every generated schedule
@@ -34,7 +34,7 @@ struct ColumnGeneration {
         /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
         var converged: Bool
         /// Converged, or stopped tailing off with the bound within ``tailingGap``: the schedules suit the
-        /// neighbourhood search (``neighbourhoodSearch(_:from:value:seed:bound:patience:clock:deadline:progress:)``).
+        /// neighbourhood search (``neighbourhoodSearch(_:from:value:seed:bound:patience:size:clock:deadline:progress:)``).
         var settled = false
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
@@ -44,6 +44,9 @@ struct ColumnGeneration {
         /// The bound was not above 0 at ``hopelessShare`` of the time, or when the rounds showed that fewer than
         /// ``fewestRounds`` would fit: the integer phase (dives, the master's neighbourhoods alone) was left out.
         var gaveUp = false
+        /// The size the neighbourhood search on the master reached in the integer phase (nil when it did not run),
+        /// for the later ones to go on from.
+        var neighbourhoodSize: NeighbourhoodSize?
         /// The master with every schedule generated, for later neighbourhood searches.
         let master: MasterLP
     }
@@ -318,8 +321,10 @@ struct ColumnGeneration {
             guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
             let patience = isClose(incumbent.value) ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
+            var size = NeighbourhoodSize(instance: instance)
+            defer { outcome.neighbourhoodSize = size }
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
-                                                   patience: patience, clock: clock, deadline: deadline, progress: progress) {
+                                                   patience: patience, size: &size, clock: clock, deadline: deadline, progress: progress) {
                 best = found
             }
         }

@@ -52,8 +52,9 @@ import Testing
         let outcome = try generation.run(start: first, clock: clock, deadline: 30, integerDeadline: 0, searchDeadline: 0, progress: nil)
         let master = outcome.master
         let bound = try #require(outcome.bound)
+        var size = ColumnGeneration.NeighbourhoodSize(instance: instance)
         let found = try #require(try generation.neighbourhoodSearch(master, from: first, value: firstValue, seed: 1, bound: bound,
-                                                                   patience: 5, clock: SearchClock(measure: .wallClock), deadline: 20,
+                                                                   patience: 5, size: &size, clock: SearchClock(measure: .wallClock), deadline: 20,
                                                                    progress: nil))
         #expect(found.value < firstValue - 0.5)
         let report = RosterChecker(instance: instance).check(found.roster)
@@ -61,6 +62,8 @@ import Testing
         #expect(abs(report.penalty.total - found.value) < 1e-6)
         #expect(found.value >= bound - 1e-6)
         #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
+        #expect((2...instance.staff.count).contains(size.freed) && (2...instance.dayCount).contains(size.windowDays),
+                "the size reached, for the next search to go on from: \(size)")
     }
 
     /// The pace rule: rounds that took a third of the time leave room for three in all; instant rounds for any
