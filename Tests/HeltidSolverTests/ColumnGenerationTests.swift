@@ -103,6 +103,20 @@ import Testing
         #expect(generation.servesSearchTurns(settledByTheBeams))
     }
 
+    /// A search on the master goes on from the size the last one reached, but not from the whole roster (then a
+    /// neighbourhood is the whole restricted master): at most half the staff and half the horizon, or the first
+    /// size where that is larger, and at least 2 each.
+    @Test(arguments: [(7, 20, 28, 10, 14), (7, 3, 9, 3, 9), (7, 1, 1, 2, 2), (1, 8, 14, 5, 7)])
+    func aSearchOnTheMasterGoesOnFromTheSizeReached(number: Int, freed: Int, windowDays: Int, resumedFreed: Int,
+                                                    resumedDays: Int) throws {
+        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance\(number).txt").path)
+        var size = ColumnGeneration.NeighbourhoodSize(instance: instance)
+        #expect(size.freed == 5 && size.windowDays == 7)
+        (size.freed, size.windowDays) = (freed, windowDays)
+        let resumed = size.resumed(instance: instance)
+        #expect(resumed.freed == resumedFreed && resumed.windowDays == resumedDays, "\(resumed)")
+    }
+
     /// A column generation whose bound is not above 0 at half its time (or sooner, on its pace) gives up, with
     /// no dives: on Instance 20 (182 days) from everyone off (only the artificial columns at first, so no
     /// roster for the neighbourhoods either), on the work clock so that the run is the same in any build, the first round's bound is far
