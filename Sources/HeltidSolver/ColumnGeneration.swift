@@ -71,7 +71,7 @@ struct ColumnGeneration {
     /// Column generation gives up when this share of its time has gone without a bound above 0 (every objective
     /// term is a penalty, so such a bound says nothing, and its master is far from the LP optimum): the dives and
     /// the restricted-master MIP are left out, and the neighbourhood search on the master (when an exact round has
-    /// finished, as after a column generation that runs to its deadline) takes turns with the other searches (``servesSearchTurns(_:)``, ``SearchTurns``) from then on.
+    /// finished) takes turns with the other searches (``servesSearchTurns(_:)``, ``SearchTurns``) from then on.
     /// Such dives find nothing: on Instances 13 and 19 (150 work s) the first dive ran 23 work s and stranded, and
     /// on 13 at 300 work s the bound was still -20,334 when the share ended (the master at 1915 against the
     /// optimum 1348), its dive ran 46 work s for nothing, and the neighbourhoods took the start roster from 6386
