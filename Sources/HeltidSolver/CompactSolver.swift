@@ -187,17 +187,17 @@ public struct CompactSolver {
             start = Roster(employees: instance.staff.count, days: instance.dayCount)
         }
         // The column-generation bound, from the start roster (its rows are the first columns).
-        var searchableGeneration: (generation: ColumnGeneration, master: MasterLP, size: ColumnGeneration.NeighbourhoodSize)?
+        var searchableGeneration: (generation: ColumnGeneration, master: MasterLP)?
+        // The size of the master's neighbourhoods, kept from the integer phase and from turn to turn.
+        var masterNeighbourhoodSize = ColumnGeneration.NeighbourhoodSize(instance: instance)
         if options.columnGeneration, !Interruption.isRequested {
             let share = elapsed() + (limit - elapsed()) * split.columnGenerationShare
             let integerDeadline = min(limit, share + max(1, limit * split.integerShare))
             let generation = ColumnGeneration(instance: instance, integralObjective: integral)
             let columns = try generation.run(start: start!, clock: clock, deadline: share, integerDeadline: integerDeadline,
                                              searchDeadline: limit * split.branchAndPriceShare, progress: options.progress)
-            if generation.servesSearchTurns(columns) {
-                searchableGeneration = (generation, columns.master,
-                                        columns.neighbourhoodSize ?? ColumnGeneration.NeighbourhoodSize(instance: instance))
-            }
+            if generation.servesSearchTurns(columns) { searchableGeneration = (generation, columns.master) }
+            if let reached = columns.neighbourhoodSize { masterNeighbourhoodSize = reached }
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
             // Every term of the objective is a penalty, so no roster costs less than 0 (an early Lagrangian
             // bound, with artificial columns still in the master, can be far below).
@@ -252,15 +252,12 @@ public struct CompactSolver {
                                                      elapsedSeconds: elapsed()))
                 case .masterNeighbourhoods:
                     masterTurn += 1
-                    if let (generation, master, size) = searchableGeneration {
-                        var reached = size
-                        defer { searchableGeneration?.size = reached }
-                        if let better = try generation.neighbourhoodSearch(master, from: start!, value: before, seed: masterTurn, bound: bound,
-                                                                          patience: nil, size: &reached, clock: clock, deadline: sliceEnd,
-                                                                          progress: options.progress) {
-                            start = better.roster
-                            secondsToStart = elapsed()
-                        }
+                    if let (generation, master) = searchableGeneration,
+                       let better = try generation.neighbourhoodSearch(master, from: start!, value: before, seed: masterTurn, bound: bound,
+                                                                       patience: nil, size: &masterNeighbourhoodSize, clock: clock,
+                                                                       deadline: sliceEnd, progress: options.progress) {
+                        start = better.roster
+                        secondsToStart = elapsed()
                     }
                 case .compactNeighbourhoods:
                     if abs(compactSearch.incumbentObjective - before) > 1e-9 { compactSearch.adopt(start!) }

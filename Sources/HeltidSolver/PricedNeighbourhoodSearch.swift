@@ -43,10 +43,14 @@ extension ColumnGeneration {
         /// neighbourhood is the whole restricted master: on Instance 7 (60 work s) a turn that began there ran 7.5
         /// work s past the limit in the root LP of GLPK's branch-and-cut over 10,000 schedules.
         func resumed(instance: Instance) -> NeighbourhoodSize {
+            /// `reached` of `count` (people or days), within 2 (or `count`) and the larger of `first` and half of `count`.
+            func resume(_ reached: Int, first: Int, count: Int) -> Int {
+                min(count, max(2, min(reached, max(first, count / 2))))
+            }
             let first = NeighbourhoodSize(instance: instance)
             var size = self
-            size.freed = min(instance.staff.count, max(2, min(freed, max(first.freed, instance.staff.count / 2))))
-            size.windowDays = min(instance.dayCount, max(2, min(windowDays, max(first.windowDays, instance.dayCount / 2))))
+            size.freed = resume(freed, first: first.freed, count: instance.staff.count)
+            size.windowDays = resume(windowDays, first: first.windowDays, count: instance.dayCount)
             return size
         }
     }
@@ -74,9 +78,7 @@ extension ColumnGeneration {
         var improved = false
         var random = SplitMix64(seed: seed)
         let days = instance.dayCount
-        let resumed = size.resumed(instance: instance)
-        var (freed, windowDays) = (resumed.freed, resumed.windowDays)
-        defer { (size.freed, size.windowDays) = (freed, windowDays) }
+        size = size.resumed(instance: instance)
         var searched = 0
         var lastImprovement = elapsed()
         defer { try? master.releaseRestrictions() }
@@ -85,9 +87,9 @@ extension ColumnGeneration {
             if let patience, elapsed() - lastImprovement > patience { break }
             searched += 1
             let byWindow = searched % 3 != 0
-            func phase() -> String { "priced neighbourhood search (" + (byWindow ? "\(windowDays) days)" : "\(freed) staff)") }
-            let free = Set(Array(0..<staff).shuffled(using: &random).prefix(freed))
-            let windowStart = Int(random.next() % UInt64(days - windowDays + 1))
+            func phase() -> String { "priced neighbourhood search (" + (byWindow ? "\(size.windowDays) days)" : "\(size.freed) staff)") }
+            let free = Set(Array(0..<staff).shuffled(using: &random).prefix(size.freed))
+            let windowStart = Int(random.next() % UInt64(days - size.windowDays + 1))
             try master.releaseRestrictions()
             for employee in 0..<staff where byWindow || !free.contains(employee) {
                 let schedule = best.assignments[employee]
@@ -96,7 +98,7 @@ extension ColumnGeneration {
                     continue
                 }
                 var restriction = ScheduleRestriction(dayCount: days, shiftCount: shiftCount)
-                for day in 0..<days where day < windowStart || day >= windowStart + windowDays {
+                for day in 0..<days where day < windowStart || day >= windowStart + size.windowDays {
                     restriction.require(day: day, shift: schedule[day])
                 }
                 try master.restrict(employee, to: restriction)
@@ -147,11 +149,11 @@ extension ColumnGeneration {
             }
             let complete = hopeless || outcome.optimal || outcome.provenInfeasible
             // A neighbourhood of the whole roster searched to the end: nothing is left to free.
-            if complete && (byWindow ? windowDays == days : freed == staff) { break }
+            if complete && (byWindow ? size.windowDays == days : size.freed == staff) { break }
             if byWindow {
-                windowDays = complete ? min(days, windowDays + 1) : max(2, windowDays - 1)
+                size.windowDays = complete ? min(days, size.windowDays + 1) : max(2, size.windowDays - 1)
             } else {
-                freed = complete ? min(staff, freed + 1) : max(2, freed - 1)
+                size.freed = complete ? min(staff, size.freed + 1) : max(2, size.freed - 1)
             }
             if searched % 10 == 0 {
                 progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
