@@ -1,7 +1,8 @@
 import HeltidModel
 
-/// Large neighbourhood search on the master: repeatedly frees part of the incumbent roster (a few employees
-/// over the whole horizon, or every employee on a window of days; two of three neighbourhoods are windows),
+/// Large neighbourhood search on the master: repeatedly frees part of the incumbent roster (in turn, every
+/// employee on a window of days, every employee on the days around two weekends, a few employees over the
+/// whole horizon: ``NeighbourhoodKind``),
 /// holds the rest to the incumbent (``ScheduleRestriction``), generates schedules within those decisions
 /// against the rest (a few exact pricing rounds), and solves the restricted-master MIP of the freed part
 /// over every known schedule that keeps the decisions (GLPK's branch-and-cut, with a row that asks for a
@@ -31,11 +32,15 @@ extension ColumnGeneration {
         var freed: Int
         /// Days of a window on which everyone is freed.
         var windowDays: Int
+        /// Days around each of two weekends on which everyone is freed (2: Saturday and Sunday; see
+        /// ``WeekendNeighbourhood/days(weeks:blockDays:dayCount:)``).
+        var weekendBlockDays: Int
 
-        /// The first size: 5 people, a 7-day window (fewer where the rota is smaller).
+        /// The first size: 5 people, a 7-day window (fewer where the rota is smaller), weekends of 3 days.
         init(instance: Instance) {
             freed = min(instance.staff.count, 5)
             windowDays = min(instance.dayCount, 7)
+            weekendBlockDays = 3
         }
 
         /// The size a search starts at when it goes on from this one: at least 2 each (where the rota has them),
@@ -51,7 +56,29 @@ extension ColumnGeneration {
             var size = self
             size.freed = resume(freed, first: first.freed, count: instance.staff.count)
             size.windowDays = resume(windowDays, first: first.windowDays, count: instance.dayCount)
+            size.weekendBlockDays = min(7, max(2, weekendBlockDays))
             return size
+        }
+    }
+
+    /// What one of the master's neighbourhoods frees.
+    enum NeighbourhoodKind: Equatable {
+        /// Everyone on a window of consecutive days.
+        case window
+        /// Everyone on the days around two weekends (``WeekendNeighbourhood``), so that people can trade the
+        /// weekends they work.
+        case weekends
+        /// A few people over the whole horizon.
+        case staff
+
+        /// The kind of search number `number` (from 1) on a rota of `weeks` weeks: window, weekends, staff in
+        /// turn (a window instead of the weekends on a rota of one week).
+        init(ofSearch number: Int, weeks: Int) {
+            switch number % 3 {
+            case 0: self = .staff
+            case 2 where weeks >= 2: self = .weekends
+            default: self = .window
+            }
         }
     }
 
@@ -82,23 +109,41 @@ extension ColumnGeneration {
         var searched = 0
         var lastImprovement = elapsed()
         defer { try? master.releaseRestrictions() }
-        while !Interruption.isRequested && deadline - elapsed() > 0.2 {
+        searching: while !Interruption.isRequested && deadline - elapsed() > 0.2 {
             if let bound, meets(bestValue, bound: bound) { break }
             if let patience, elapsed() - lastImprovement > patience { break }
             searched += 1
-            let byWindow = searched % 3 != 0
-            func phase() -> String { "priced neighbourhood search (" + (byWindow ? "\(size.windowDays) days)" : "\(size.freed) staff)") }
+            let kind = NeighbourhoodKind(ofSearch: searched, weeks: instance.horizon.weeks)
+            func phase() -> String {
+                switch kind {
+                case .window: "priced neighbourhood search (\(size.windowDays) days)"
+                case .weekends: "priced neighbourhood search (2 weekends × \(size.weekendBlockDays) days)"
+                case .staff: "priced neighbourhood search (\(size.freed) staff)"
+                }
+            }
             let free = Set(Array(0..<staff).shuffled(using: &random).prefix(size.freed))
-            let windowStart = Int(random.next() % UInt64(days - size.windowDays + 1))
+            let freeDays: Set<Int>?
+            switch kind {
+            case .window:
+                let windowStart = Int(random.next() % UInt64(days - size.windowDays + 1))
+                freeDays = Set(windowStart..<windowStart + size.windowDays)
+            case .weekends:
+                var ledger = CoverLedger(instance: instance, demand: demand)
+                for employee in 0..<staff { ledger.add(employee, best.assignments[employee]) }
+                let weeks = WeekendNeighbourhood.weeks(uncovered: ledger, weekCount: instance.horizon.weeks, random: &random)
+                freeDays = WeekendNeighbourhood.days(weeks: weeks, blockDays: size.weekendBlockDays, dayCount: days)
+            case .staff:
+                freeDays = nil
+            }
             try master.releaseRestrictions()
-            for employee in 0..<staff where byWindow || !free.contains(employee) {
+            for employee in 0..<staff where freeDays != nil || !free.contains(employee) {
                 let schedule = best.assignments[employee]
-                guard byWindow else {
+                guard let freeDays else {
                     try master.restrict(employee, to: ScheduleRestriction(only: schedule, shiftCount: shiftCount))
                     continue
                 }
                 var restriction = ScheduleRestriction(dayCount: days, shiftCount: shiftCount)
-                for day in 0..<days where day < windowStart || day >= windowStart + size.windowDays {
+                for day in 0..<days where !freeDays.contains(day) {
                     restriction.require(day: day, shift: schedule[day])
                 }
                 try master.restrict(employee, to: restriction)
@@ -116,7 +161,7 @@ extension ColumnGeneration {
             if !hopeless && deadline - elapsed() > 0.2 {
                 var chosen: [ScheduleColumn] = []
                 for employee in 0..<staff {
-                    if byWindow || free.contains(employee) {
+                    if freeDays != nil || free.contains(employee) {
                         let restriction = master.restrictions[employee]
                         chosen += master.columns(of: employee).map { master.columns[$0] }.filter { restriction.admits($0.shifts) }
                     } else {
@@ -148,11 +193,15 @@ extension ColumnGeneration {
                 }
             }
             let complete = hopeless || outcome.optimal || outcome.provenInfeasible
-            // A neighbourhood of the whole roster searched to the end: nothing is left to free.
-            if complete && (byWindow ? size.windowDays == days : size.freed == staff) { break }
-            if byWindow {
+            switch kind {
+            case .window:
+                // A neighbourhood of the whole roster searched to the end: nothing is left to free.
+                if complete && size.windowDays == days { break searching }
                 size.windowDays = complete ? min(days, size.windowDays + 1) : max(2, size.windowDays - 1)
-            } else {
+            case .weekends:
+                size.weekendBlockDays = complete ? min(7, size.weekendBlockDays + 1) : max(2, size.weekendBlockDays - 1)
+            case .staff:
+                if complete && size.freed == staff { break searching }
                 size.freed = complete ? min(staff, size.freed + 1) : max(2, size.freed - 1)
             }
             if searched % 10 == 0 {

@@ -117,6 +117,30 @@ import Testing
         #expect(resumed.freed == resumedFreed && resumed.windowDays == resumedDays, "\(resumed)")
     }
 
+    /// A weekend neighbourhood frees two weekends' Saturday and Sunday, and more days around them as it grows
+    /// (Friday, then Monday), within the horizon, and the first of the two weekends is one with uncovered demand;
+    /// the kinds go window, weekends, staff in turn, with a window
+    /// for the weekends on a one-week rota.
+    @Test func aWeekendNeighbourhoodFreesTheDaysAroundTwoWeekends() throws {
+        #expect(WeekendNeighbourhood.days(weeks: [0, 2], blockDays: 2, dayCount: 28) == [5, 6, 19, 20])
+        #expect(WeekendNeighbourhood.days(weeks: [0, 2], blockDays: 3, dayCount: 28) == [4, 5, 6, 18, 19, 20])
+        #expect(WeekendNeighbourhood.days(weeks: [3, 1], blockDays: 4, dayCount: 28) == [11, 12, 13, 14, 25, 26, 27])
+        #expect(WeekendNeighbourhood.days(weeks: [1], blockDays: 7, dayCount: 14) == Set(9..<14))
+        // Instance 1 with everyone off is short on every weekend; with a roster that covers weekend 1 and
+        // leaves weekend 0 short, one of the two weeks drawn is week 0.
+        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance1.txt").path)
+        var ledger = CoverLedger(instance: instance, demand: DemandTable(instance: instance))
+        for employee in instance.staff.indices { ledger.add(employee, (0..<14).map { $0 >= 7 && $0 % 7 >= 4 ? 0 : nil }) }
+        for seed in UInt64(1)...5 {
+            var random = SplitMix64(seed: seed)
+            let weeks = WeekendNeighbourhood.weeks(uncovered: ledger, weekCount: 2, random: &random)
+            #expect(weeks == [0, 1], "seed \(seed): \(weeks)")
+        }
+        let kinds = (1...6).map { ColumnGeneration.NeighbourhoodKind(ofSearch: $0, weeks: 4) }
+        #expect(kinds == [.window, .weekends, .staff, .window, .weekends, .staff])
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 1) == .window)
+    }
+
     /// A column generation whose bound is not above 0 at half its time (or sooner, on its pace) gives up, with
     /// no dives: on Instance 20 (182 days) from everyone off (only the artificial columns at first, so no
     /// roster for the neighbourhoods either), on the work clock so that the run is the same in any build, the first round's bound is far
