@@ -36,6 +36,10 @@ extension ColumnGeneration {
         /// ``WeekendNeighbourhood/days(weeks:blockDays:dayCount:)``).
         var weekendBlockDays: Int
 
+        /// The most days around a weekend (Friday to Monday): weekends of 7 days are two windows that take long to
+        /// price. On Instance 8 (60 work s, 2026-12-03) one such neighbourhood ran 12 work s.
+        static let longestWeekendBlock = 4
+
         /// The first size: 5 people, a 7-day window (fewer where the rota is smaller), weekends of 3 days.
         init(instance: Instance) {
             freed = min(instance.staff.count, 5)
@@ -56,7 +60,7 @@ extension ColumnGeneration {
             var size = self
             size.freed = resume(freed, first: first.freed, count: instance.staff.count)
             size.windowDays = resume(windowDays, first: first.windowDays, count: instance.dayCount)
-            size.weekendBlockDays = min(7, max(2, weekendBlockDays))
+            size.weekendBlockDays = min(NeighbourhoodSize.longestWeekendBlock, max(2, weekendBlockDays))
             return size
         }
     }
@@ -71,12 +75,15 @@ extension ColumnGeneration {
         /// A few people over the whole horizon.
         case staff
 
-        /// The kind of search number `number` (from 1) on a rota of `weeks` weeks: window, weekends, staff in
-        /// turn (a window instead of the weekends on a rota of one week).
-        init(ofSearch number: Int, weeks: Int) {
+        /// The kind of search number `number` (from 1) on a rota of `weeks` weeks whose windows are `windowDays`
+        /// long: window, weekends, staff in turn, but a window instead of the weekends on a rota of one week, or
+        /// where the windows have grown to two weeks or more and already span two weekends. On Instance 8 (60
+        /// work s, 2026-12-03) the windows grow to 13–23 days, and with weekends of up to 7 days each in a third
+        /// of the turns the run ended at 1313 (1304 without).
+        init(ofSearch number: Int, weeks: Int, windowDays: Int) {
             switch number % 3 {
             case 0: self = .staff
-            case 2 where weeks >= 2: self = .weekends
+            case 2 where weeks >= 2 && windowDays < 14: self = .weekends
             default: self = .window
             }
         }
@@ -113,7 +120,7 @@ extension ColumnGeneration {
             if let bound, meets(bestValue, bound: bound) { break }
             if let patience, elapsed() - lastImprovement > patience { break }
             searched += 1
-            let kind = NeighbourhoodKind(ofSearch: searched, weeks: instance.horizon.weeks)
+            let kind = NeighbourhoodKind(ofSearch: searched, weeks: instance.horizon.weeks, windowDays: size.windowDays)
             func phase() -> String {
                 switch kind {
                 case .window: "priced neighbourhood search (\(size.windowDays) days)"
@@ -199,7 +206,7 @@ extension ColumnGeneration {
                 if complete && size.windowDays == days { break searching }
                 size.windowDays = complete ? min(days, size.windowDays + 1) : max(2, size.windowDays - 1)
             case .weekends:
-                size.weekendBlockDays = complete ? min(7, size.weekendBlockDays + 1) : max(2, size.weekendBlockDays - 1)
+                size.weekendBlockDays = complete ? min(NeighbourhoodSize.longestWeekendBlock, size.weekendBlockDays + 1) : max(2, size.weekendBlockDays - 1)
             case .staff:
                 if complete && size.freed == staff { break searching }
                 size.freed = complete ? min(staff, size.freed + 1) : max(2, size.freed - 1)

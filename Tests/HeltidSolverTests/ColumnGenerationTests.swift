@@ -119,8 +119,8 @@ import Testing
 
     /// A weekend neighbourhood frees two weekends' Saturday and Sunday, and more days around them as it grows
     /// (Friday, then Monday), within the horizon, and the first of the two weekends is one with uncovered demand;
-    /// the kinds go window, weekends, staff in turn, with a window
-    /// for the weekends on a one-week rota.
+    /// the kinds go window, weekends, staff in turn, with a window for the weekends on a one-week rota or where
+    /// the windows have grown to two weeks.
     @Test func aWeekendNeighbourhoodFreesTheDaysAroundTwoWeekends() throws {
         #expect(WeekendNeighbourhood.days(weeks: [0, 2], blockDays: 2, dayCount: 28) == [5, 6, 19, 20])
         #expect(WeekendNeighbourhood.days(weeks: [0, 2], blockDays: 3, dayCount: 28) == [4, 5, 6, 18, 19, 20])
@@ -136,9 +136,17 @@ import Testing
             let weeks = WeekendNeighbourhood.weeks(uncovered: ledger, weekCount: 2, random: &random)
             #expect(weeks == [0, 1], "seed \(seed): \(weeks)")
         }
-        let kinds = (1...6).map { ColumnGeneration.NeighbourhoodKind(ofSearch: $0, weeks: 4) }
+        var size = ColumnGeneration.NeighbourhoodSize(instance: instance)
+        #expect(size.weekendBlockDays == 3)
+        size.weekendBlockDays = 9
+        #expect(size.resumed(instance: instance).weekendBlockDays == ColumnGeneration.NeighbourhoodSize.longestWeekendBlock)
+        size.weekendBlockDays = 1
+        #expect(size.resumed(instance: instance).weekendBlockDays == 2)
+        let kinds = (1...6).map { ColumnGeneration.NeighbourhoodKind(ofSearch: $0, weeks: 4, windowDays: 7) }
         #expect(kinds == [.window, .weekends, .staff, .window, .weekends, .staff])
-        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 1) == .window)
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 1, windowDays: 7) == .window)
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 4, windowDays: 13) == .weekends)
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 4, windowDays: 14) == .window)
     }
 
     /// A column generation whose bound is not above 0 at half its time (or sooner, on its pace) gives up, with
