@@ -5,10 +5,11 @@
 /// outside the window.
 ///
 /// Measured on the neighbourhood search on the master (300 work s, seeds 1 and 2, 2026-12-03, thirteenth
-/// session): with a weekend neighbourhood in place of every other window, Instance 13 ended at 1825 and 2046
-/// (2004 and 2498 without); 19 at 4244 and 4179 (3940 and 4653 without, within its spread); at 60 work s 9 at
-/// 439, the best known (440), 7 and 8 the same within 3. With both weekends drawn at random, 13 ended at 1872
-/// and 2076, 19 at 4172 and 4469.
+/// session), with a weekend neighbourhood in every third turn (``ColumnGeneration/NeighbourhoodKind``): Instance
+/// 13 ended at 1825 and 2046 (2004 and 2498 without); 19 at 4244 and 4179, 15 at 3988 and 3878, 18 at 4589 and
+/// 4674 (3940 and 4653, 3874 and 3868, 4585 and 4681 without: within their spreads); at 60 work s 9 at 439, the
+/// best known (440), 12 at 5276 (5743), 8 at 1306–1311 over seeds 1–3 (1304–1307). With both weekends drawn at
+/// random, 13 ended at 1872 and 2076, 19 at 4172 and 4469.
 enum WeekendNeighbourhood {
     /// The two weeks (from 0) whose weekends a neighbourhood frees, of a rota of `weekCount` weeks (at least 2):
     /// one whose Friday to Sunday has demand `ledger` shows uncovered, when there is one, and another at random.
