@@ -45,6 +45,12 @@ struct CoverLedger {
         }
     }
 
+    /// Everyone's schedule in `roster` counted.
+    init(instance: Instance, demand: DemandTable, roster: Roster) {
+        self.init(instance: instance, demand: demand)
+        for employee in instance.staff.indices { add(employee, roster.assignments[employee]) }
+    }
+
     /// The cover cost of one cell at its present counts.
     private func cellCost(day: Int, shift: Int) -> Double {
         let cell = demand[day, shift]

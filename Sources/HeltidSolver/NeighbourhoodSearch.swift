@@ -83,13 +83,6 @@ struct NeighbourhoodSearch {
         }
     }
 
-    /// The cover `roster` gives.
-    private func coverLedger(of roster: Roster) -> CoverLedger {
-        var ledger = CoverLedger(instance: instance, demand: demand)
-        for employee in instance.staff.indices { ledger.add(employee, roster.assignments[employee]) }
-        return ledger
-    }
-
     /// Improves the incumbent until the deadline, an interruption, or the incumbent meets `bound`.
     mutating func run(clock: SearchClock, deadline: Double, bound: Double?,
                       progress: (@Sendable (SolverProgress) -> Void)?) throws {
@@ -102,7 +95,7 @@ struct NeighbourhoodSearch {
             iteration += 1
             let neighbourhoods: [Neighbourhood]
             if freesRectangles {
-                let ledger = coverLedger(of: incumbent)
+                let ledger = CoverLedger(instance: instance, demand: demand, roster: incumbent)
                 let first = chooseRectangle(iteration: iteration, cover: ledger) ?? chooseStaffOrDays(iteration: iteration)
                 neighbourhoods = [first] + (chooseRectangle(iteration: iteration, cover: ledger, apartFrom: first).map { [$0] } ?? [])
             } else {
@@ -223,7 +216,7 @@ struct NeighbourhoodSearch {
         let staff = instance.staff.count, days = instance.dayCount
         var neighbourhood = Neighbourhood(adaptsDays: iteration % 2 == 0)
         let focusing = iteration % 4 < 2 && focusFailures < NeighbourhoodSearch.focusPatience
-        let uncoveredDays = focusing ? coverLedger(of: incumbent).uncoveredDays : []
+        let uncoveredDays = focusing ? CoverLedger(instance: instance, demand: demand, roster: incumbent).uncoveredDays : []
         let focus = uncoveredDays.isEmpty ? nil : uncoveredDays[Int.random(in: 0..<uncoveredDays.count, using: &random)]
         neighbourhood.isFocused = focus != nil
         if neighbourhood.adaptsDays {

@@ -135,8 +135,7 @@ extension ColumnGeneration {
                 let windowStart = Int(random.next() % UInt64(days - size.windowDays + 1))
                 freeDays = Set(windowStart..<windowStart + size.windowDays)
             case .weekends:
-                var ledger = CoverLedger(instance: instance, demand: demand)
-                for employee in 0..<staff { ledger.add(employee, best.assignments[employee]) }
+                let ledger = CoverLedger(instance: instance, demand: demand, roster: best)
                 let weeks = WeekendNeighbourhood.weeks(uncovered: ledger, weekCount: instance.horizon.weeks, random: &random)
                 freeDays = WeekendNeighbourhood.days(weeks: weeks, blockDays: size.weekendBlockDays, dayCount: days)
             case .staff:

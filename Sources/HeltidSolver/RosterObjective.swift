@@ -5,10 +5,9 @@ import HeltidModel
 /// ``CompactFormulation``'s objective.
 enum RosterObjective {
     static func value(of roster: Roster, instance: Instance, demand: DemandTable) -> Double {
-        var ledger = CoverLedger(instance: instance, demand: demand)
+        let ledger = CoverLedger(instance: instance, demand: demand, roster: roster)
         var own = 0.0
         for employee in instance.staff.indices {
-            ledger.add(employee, roster.assignments[employee])
             own += ScheduleCost(employee: employee, instance: instance).value(of: roster.assignments[employee], instance: instance)
         }
         return ledger.cost + own
