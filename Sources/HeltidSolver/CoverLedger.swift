@@ -114,6 +114,10 @@ struct CoverLedger {
     /// Whether more people work `day`'s `shift` than its minimum asks for.
     func isOverCovered(day: Int, shift: Int) -> Bool { working[day][shift] > demand[day, shift].minimum }
 
+    /// Whether someone allowed `day`'s `shift` who works `working` that day (nil: off) could take it without
+    /// leaving demand short: off that day, or on a shift worked above its demand.
+    func couldTake(day: Int, working: Int?) -> Bool { working.map { isOverCovered(day: day, shift: $0) } ?? true }
+
     /// Days (0-based, ascending) with a demand or skill minimum unmet.
     var uncoveredDays: [Int] {
         working.indices.filter { day in working[day].indices.contains { isShort(day: day, shift: $0) } }

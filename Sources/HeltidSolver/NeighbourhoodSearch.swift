@@ -263,10 +263,7 @@ struct NeighbourhoodSearch {
             let (day, shift) = uncovered[Int.random(in: 0..<uncovered.count, using: &random)]
             let around = starts.filter { $0 <= day && day < $0 + width }
             start = around[Int.random(in: 0..<around.count, using: &random)]
-            let candidates = pool.filter { employee in
-                guard usableCells[employee][day][shift] else { return false }
-                return incumbent[employee, day].map { ledger.isOverCovered(day: day, shift: $0) } ?? true
-            }
+            let candidates = pool.filter { usableCells[$0][day][shift] && ledger.couldTake(day: day, working: incumbent[$0, day]) }
             let first = Set(candidates.prefix(max(1, employeesFreed * 2 / 3)))
             pool = pool.filter(first.contains) + pool.filter { !first.contains($0) }
             neighbourhood.isFocused = true

@@ -1,8 +1,7 @@
 import HeltidModel
 
 /// Large neighbourhood search on the master: repeatedly frees part of the incumbent roster (in turn, every
-/// employee on a window of days, every employee on the days around two weekends, a few employees over the
-/// whole horizon: ``NeighbourhoodKind``),
+/// employee on a window of days and every employee on the days around two weekends: ``NeighbourhoodKind``),
 /// holds the rest to the incumbent (``ScheduleRestriction``), generates schedules within those decisions
 /// against the rest (a few exact pricing rounds), and solves the restricted-master MIP of the freed part
 /// over every known schedule that keeps the decisions (GLPK's branch-and-cut, with a row that asks for a
@@ -10,26 +9,29 @@ import HeltidModel
 ///
 /// Each problem is small enough for GLPK to solve, or to prove that nothing better is there, in a second
 /// or two, and the incumbent is always one of its solutions; a neighbourhood whose Lagrangian bound shows
-/// that no better roster is in it is skipped without a MIP. The size adapts (people freed, days in the
-/// window): one more after a neighbourhood is searched to the end without an improvement, one fewer after
-/// one runs out of time. The search ends when a neighbourhood of the whole roster has been searched to the
+/// that no better roster is in it is skipped without a MIP. The size adapts (days in the window, days around
+/// each weekend): one more after a neighbourhood is searched to the end without an improvement, one fewer
+/// after one runs out of time. The search ends when a window of the whole horizon has been searched to the
 /// end.
 ///
 /// Measured on Instance 8 (60 s runs, 2026-12-02, best known 1300): the restricted-master MIP over its
 /// 10,000 schedules found no roster in 15 s; choosing among the known schedules alone (no pricing) took the
-/// dives' 1416 to 1406 and stopped there; with pricing and freed people only, 1403; with windows the runs
-/// ended at 1303–1308. The windows make most of the moves: they let everyone's schedule change at once.
+/// dives' 1416 to 1406 and stopped there; with pricing and a few people freed over the whole horizon, 1403; with
+/// windows the runs ended at 1303–1308. The windows make most of the moves: they let everyone's schedule change
+/// at once. Freeing a few people over the whole horizon, a third of the turns until the fourteenth session, never
+/// improved a roster in 300 work-second runs of Instances 13 and 19 (also with the people chosen among those who
+/// could take an uncovered shift) nor in 60 work-second runs of 8, 9, 12 and 15 (2026-12-03); with the windows and
+/// the weekends in turn instead, 13 ended at 1470 and 1743 (1828 and 2046 with them), 19 at 3808 and 3812 (4358
+/// and 4493), 12 at 4818 (5276), 8 at 1307 (1311).
 ///
 /// The neighbourhoods come from a seeded generator: a run that ends by itself is reproducible.
 extension ColumnGeneration {
-    /// The size of the master's neighbourhoods (people freed, days in a window). It adapts as a search goes and is
+    /// The size of the master's neighbourhoods (days in a window, days around each weekend). It adapts as a search goes and is
     /// kept from one search to the next, so that the searches by turns (``SearchTurns``) go on at the size the
     /// last one reached instead of growing again from the smallest. Measured at 300 work s (2026-12-03, twelfth
     /// session): on Instance 18 the integer phase's windows had grown from 7 to 14 days when its time ended, and
     /// each later turn began again at 7.
     struct NeighbourhoodSize: Equatable {
-        /// People freed over the whole horizon.
-        var freed: Int
         /// Days of a window on which everyone is freed.
         var windowDays: Int
         /// Days around each of two weekends on which everyone is freed (2: Saturday and Sunday; see
@@ -40,26 +42,20 @@ extension ColumnGeneration {
         /// price. On Instance 8 (60 work s, 2026-12-03) one such neighbourhood ran 12 work s.
         static let longestWeekendBlock = 4
 
-        /// The first size: 5 people, a 7-day window (fewer where the rota is smaller), weekends of 3 days.
+        /// The first size: a 7-day window (fewer where the rota is smaller), weekends of 3 days.
         init(instance: Instance) {
-            freed = min(instance.staff.count, 5)
             windowDays = min(instance.dayCount, 7)
             weekendBlockDays = 3
         }
 
-        /// The size a search starts at when it goes on from this one: at least 2 each (where the rota has them),
-        /// and at most half the staff and half the horizon (or the first size, where that is larger). Grown to the whole roster, a
-        /// neighbourhood is the whole restricted master: on Instance 7 (60 work s) a turn that began there ran 7.5
+        /// The size a search starts at when it goes on from this one: windows of at least 2 days (where the rota
+        /// has them) and at most half the horizon (or the first size, where that is larger). Grown to the whole
+        /// horizon, a window is the whole restricted master: on Instance 7 (60 work s) a turn that began there ran 7.5
         /// work s past the limit in the root LP of GLPK's branch-and-cut over 10,000 schedules.
         func resumed(instance: Instance) -> NeighbourhoodSize {
-            /// `reached` of `count` (people or days), within 2 (or `count`) and the larger of `first` and half of `count`.
-            func resume(_ reached: Int, first: Int, count: Int) -> Int {
-                min(count, max(2, min(reached, max(first, count / 2))))
-            }
-            let first = NeighbourhoodSize(instance: instance)
+            let first = NeighbourhoodSize(instance: instance), days = instance.dayCount
             var size = self
-            size.freed = resume(freed, first: first.freed, count: instance.staff.count)
-            size.windowDays = resume(windowDays, first: first.windowDays, count: instance.dayCount)
+            size.windowDays = min(days, max(2, min(windowDays, max(first.windowDays, days / 2))))
             size.weekendBlockDays = min(NeighbourhoodSize.longestWeekendBlock, max(2, weekendBlockDays))
             return size
         }
@@ -72,20 +68,14 @@ extension ColumnGeneration {
         /// Everyone on the days around two weekends (``WeekendNeighbourhood``), so that people can trade the
         /// weekends they work.
         case weekends
-        /// A few people over the whole horizon.
-        case staff
 
         /// The kind of search number `number` (from 1) on a rota of `weeks` weeks whose windows are `windowDays`
-        /// long: window, weekends, staff in turn, but a window instead of the weekends on a rota of one week, or
+        /// long: window and weekends in turn, but a window instead of the weekends on a rota of one week, or
         /// where the windows have grown to two weeks or more and already span two weekends. On Instance 8 (60
         /// work s, 2026-12-03) the windows grow to 13–23 days, and with weekends of up to 7 days each in a third
         /// of the turns the run ended at 1313 (1304 without).
         init(ofSearch number: Int, weeks: Int, windowDays: Int) {
-            switch number % 3 {
-            case 0: self = .staff
-            case 2 where weeks >= 2 && windowDays < 14: self = .weekends
-            default: self = .window
-            }
+            self = number % 2 == 0 && weeks >= 2 && windowDays < 14 ? .weekends : .window
         }
     }
 
@@ -107,13 +97,20 @@ extension ColumnGeneration {
         let shiftCount = instance.shiftTypes.count
         var best = incumbent
         var bestValue = value
-        var current = instance.staff.indices.map { column($0, incumbent.assignments[$0]) }
-        for column in current { _ = try master.add(column) }
+        for employee in instance.staff.indices { _ = try master.add(column(employee, incumbent.assignments[employee])) }
         var improved = false
         var random = SplitMix64(seed: seed)
         let days = instance.dayCount
         size = size.resumed(instance: instance)
         var searched = 0
+        var usableCells: [Int: [[Bool]]] = [:]
+        /// `employee`'s usable cells (``CompactFormulation/usableCells(of:instance:demand:)``), worked out once.
+        func usable(_ employee: Int) -> [[Bool]] {
+            if let cells = usableCells[employee] { return cells }
+            let cells = CompactFormulation.usableCells(of: employee, instance: instance, demand: demand)
+            usableCells[employee] = cells
+            return cells
+        }
         var lastImprovement = elapsed()
         defer { try? master.releaseRestrictions() }
         searching: while !Interruption.isRequested && deadline - elapsed() > 0.2 {
@@ -125,29 +122,22 @@ extension ColumnGeneration {
                 switch kind {
                 case .window: "priced neighbourhood search (\(size.windowDays) days)"
                 case .weekends: "priced neighbourhood search (2 weekends × \(size.weekendBlockDays) days)"
-                case .staff: "priced neighbourhood search (\(size.freed) staff)"
                 }
             }
-            let free = Set(Array(0..<staff).shuffled(using: &random).prefix(size.freed))
-            let freeDays: Set<Int>?
+            let freeDays: Set<Int>
             switch kind {
             case .window:
                 let windowStart = Int(random.next() % UInt64(days - size.windowDays + 1))
                 freeDays = Set(windowStart..<windowStart + size.windowDays)
             case .weekends:
                 let ledger = CoverLedger(instance: instance, demand: demand, roster: best)
-                let weeks = WeekendNeighbourhood.weeks(uncovered: ledger, weekCount: instance.horizon.weeks, random: &random)
+                let weeks = WeekendNeighbourhood.weeks(uncovered: ledger, roster: best, usable: usable,
+                                                       weekCount: instance.horizon.weeks, random: &random)
                 freeDays = WeekendNeighbourhood.days(weeks: weeks, blockDays: size.weekendBlockDays, dayCount: days)
-            case .staff:
-                freeDays = nil
             }
             try master.releaseRestrictions()
-            for employee in 0..<staff where freeDays != nil || !free.contains(employee) {
+            for employee in 0..<staff {
                 let schedule = best.assignments[employee]
-                guard let freeDays else {
-                    try master.restrict(employee, to: ScheduleRestriction(only: schedule, shiftCount: shiftCount))
-                    continue
-                }
                 var restriction = ScheduleRestriction(dayCount: days, shiftCount: shiftCount)
                 for day in 0..<days where !freeDays.contains(day) {
                     restriction.require(day: day, shift: schedule[day])
@@ -167,12 +157,8 @@ extension ColumnGeneration {
             if !hopeless && deadline - elapsed() > 0.2 {
                 var chosen: [ScheduleColumn] = []
                 for employee in 0..<staff {
-                    if freeDays != nil || free.contains(employee) {
-                        let restriction = master.restrictions[employee]
-                        chosen += master.columns(of: employee).map { master.columns[$0] }.filter { restriction.admits($0.shifts) }
-                    } else {
-                        chosen.append(current[employee])
-                    }
+                    let restriction = master.restrictions[employee]
+                    chosen += master.columns(of: employee).map { master.columns[$0] }.filter { restriction.admits($0.shifts) }
                 }
                 let step = integralObjective ? 1 - 1e-6 : 1e-6 * max(1, abs(bestValue))
                 var problemModel = MasterProblem(instance: instance, demand: demand, columns: chosen, artificial: [], integer: true)
@@ -184,14 +170,12 @@ extension ColumnGeneration {
                          deadline: min(deadline, elapsed() + ColumnGeneration.secondsPerNeighbourhood), progress: nil)
                 if let values = outcome.values {
                     var roster = best
-                    var columnsNow = current
                     for (index, column) in chosen.enumerated() where values[problemModel.variableOf[index]] > 0.5 {
                         roster.assignments[column.employee] = column.shifts
-                        columnsNow[column.employee] = column
                     }
                     let found = RosterObjective.value(of: roster, instance: instance, demand: demand)
                     if found < bestValue - 1e-9 {
-                        (best, bestValue, current, improved) = (roster, found, columnsNow, true)
+                        (best, bestValue, improved) = (roster, found, true)
                         lastImprovement = elapsed()
                         progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
                         continue
@@ -206,9 +190,6 @@ extension ColumnGeneration {
                 size.windowDays = complete ? min(days, size.windowDays + 1) : max(2, size.windowDays - 1)
             case .weekends:
                 size.weekendBlockDays = complete ? min(NeighbourhoodSize.longestWeekendBlock, size.weekendBlockDays + 1) : max(2, size.weekendBlockDays - 1)
-            case .staff:
-                if complete && size.freed == staff { break searching }
-                size.freed = complete ? min(staff, size.freed + 1) : max(2, size.freed - 1)
             }
             if searched % 10 == 0 {
                 progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))

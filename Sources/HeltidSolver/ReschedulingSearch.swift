@@ -361,7 +361,7 @@ struct ReschedulingSearch {
             let (day, shift) = uncovered[Int.random(in: 0..<uncovered.count, using: &random)]
             let candidates = Set(pool.filter { employee in
                 guard pricers[employee].usable[day][shift], let schedule = schedules[employee] else { return false }
-                return schedule[day].map { ledger.isOverCovered(day: day, shift: $0) } ?? true
+                return ledger.couldTake(day: day, working: schedule[day])
             }.prefix(max(1, size / 2)))
             pool = pool.filter(candidates.contains) + pool.filter { !candidates.contains($0) }
         }

@@ -34,9 +34,17 @@ struct HeltidProcess {
                        stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData.value, as: UTF8.self))
     }
 
-    /// A new empty temporary directory.
+    /// The test process's own temporary directory, removed when the process exits (Swift Testing has no
+    /// teardown after the last test).
+    private static let temporaryRoot: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("heltid-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        atexit { try? FileManager.default.removeItem(at: HeltidProcess.temporaryRoot) }
+        return url
+    }()
+
+    /// A new empty temporary directory within ``temporaryRoot``.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("heltid-tests-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

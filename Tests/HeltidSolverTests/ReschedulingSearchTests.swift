@@ -79,6 +79,7 @@ import Testing
                 }
                 if working.count < cell.minimum || skillShort { expected.append("\(day)/\(shift)") }
                 #expect(ledger.isOverCovered(day: day, shift: shift) == (working.count > cell.minimum), "seed \(seed), day \(day), shift \(shift)")
+                #expect(ledger.couldTake(day: day, working: shift) == (working.count > cell.minimum) && ledger.couldTake(day: day, working: nil))
             }
         }
         #expect(ledger.uncoveredCells.map { "\($0.day)/\($0.shift)" } == expected, "seed \(seed)")
