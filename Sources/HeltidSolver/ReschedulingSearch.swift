@@ -352,17 +352,30 @@ struct ReschedulingSearch {
     /// short) half of them among those who could take a random uncovered cell's shift: those allowed it who are
     /// off that day or work a shift with more people than it needs. When everyone works a fixed amount (the
     /// benchmark's narrow minutes), the one to take an uncovered shift is rarely off that day: on Instance 23
-    /// 730 shifts were uncovered while 2740 were worked above their demand.
+    /// 730 shifts were uncovered while 2740 were worked above their demand. When that cell is on a Saturday or
+    /// Sunday, the rest are people who work one day only of a weekend in the window (a *half weekend*, which
+    /// spends a whole weekend of their allowance on one shift; see ``WeekendNeighbourhood``), so that one can
+    /// give up such a weekend for the uncovered one. Measured at 150 work s (2026-12-03, fourteenth session):
+    /// Instance 21 ended at 30,411 and 30,347 (32,868 and 30,555 without; seeds 1 and 2), 23 at 80,547 and
+    /// 74,699 (88,865 and 84,899); at 300 work s, seed 1, 13 at 1499 (1672) and 19 at 3704 (3577, within its
+    /// spread).
     private mutating func chooseRuin(size: Int, window: Range<Int>?) -> [Int] {
         var pool = Array(instance.staff.indices)
         pool.shuffle(using: &random)
         let uncovered = Bool.random(using: &random) ? ledger.uncoveredCells.filter { window?.contains($0.day) ?? true } : []
         if !uncovered.isEmpty {
             let (day, shift) = uncovered[Int.random(in: 0..<uncovered.count, using: &random)]
-            let candidates = Set(pool.filter { employee in
+            var candidates = Set(pool.filter { employee in
                 guard pricers[employee].usable[day][shift], let schedule = schedules[employee] else { return false }
                 return ledger.couldTake(day: day, working: schedule[day])
             }.prefix(max(1, size / 2)))
+            if day % 7 >= 5 {
+                let weeks = window.map { ($0.lowerBound / 7)..<(($0.upperBound + 6) / 7) } ?? 0..<(instance.dayCount / 7)
+                candidates.formUnion(pool.filter { employee in
+                    guard !candidates.contains(employee), let schedule = schedules[employee] else { return false }
+                    return weeks.contains { (schedule[7 * $0 + 5] == nil) != (schedule[7 * $0 + 6] == nil) }
+                }.prefix(max(0, size - candidates.count)))
+            }
             pool = pool.filter(candidates.contains) + pool.filter { !candidates.contains($0) }
         }
         return Array(pool.prefix(size))
