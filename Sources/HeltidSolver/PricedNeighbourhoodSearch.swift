@@ -21,8 +21,9 @@ import HeltidModel
 /// at once. Freeing a few people over the whole horizon, a third of the turns until the fourteenth session, never
 /// improved a roster in 300 work-second runs of Instances 13 and 19 (also with the people chosen among those who
 /// could take an uncovered shift) nor in 60 work-second runs of 8, 9, 12 and 15 (2026-12-03); with the windows and
-/// the weekends in turn instead, 13 ended at 1470 and 1743 (1828 and 2046 with them), 19 at 3808 and 3812 (4358
-/// and 4493), 12 at 4818 (5276), 8 at 1307 (1311).
+/// the weekends in turn instead (at 300 work s, seeds 1 and 2), 13 ended at 1672 and 1864 (1828 and 2046 with
+/// them), 19 at 3577 and 3728 (4358 and 4493), and at 60 work s (seed 1) 8 at 1304 (1311), 12 at 5449 (5276;
+/// 4818 in a variant with other random draws: 12's spread at that limit).
 ///
 /// The neighbourhoods come from a seeded generator: a run that ends by itself is reproducible.
 extension ColumnGeneration {

@@ -373,7 +373,7 @@ struct ReschedulingSearch {
                 let weeks = window.map { ($0.lowerBound / 7)..<(($0.upperBound + 6) / 7) } ?? 0..<(instance.dayCount / 7)
                 candidates.formUnion(pool.filter { employee in
                     guard !candidates.contains(employee), let schedule = schedules[employee] else { return false }
-                    return weeks.contains { (schedule[7 * $0 + 5] == nil) != (schedule[7 * $0 + 6] == nil) }
+                    return weeks.contains { WeekendNeighbourhood.worksHalf(schedule, week: $0) }
                 }.prefix(max(0, size - candidates.count)))
             }
             pool = pool.filter(candidates.contains) + pool.filter { !candidates.contains($0) }

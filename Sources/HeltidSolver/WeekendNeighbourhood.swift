@@ -40,10 +40,15 @@ enum WeekendNeighbourhood {
         var halves: [Int] = []
         for (employee, schedule) in roster.assignments.enumerated()
         where usable(employee)[day][shift] && ledger.couldTake(day: day, working: schedule[day]) {
-            halves += (0..<weekCount).filter { $0 != first && (schedule[7 * $0 + 5] == nil) != (schedule[7 * $0 + 6] == nil) }
+            halves += (0..<weekCount).filter { $0 != first && worksHalf(schedule, week: $0) }
         }
         let second = halves.isEmpty ? weeks.first { $0 != first }! : halves[Int(random.next() % UInt64(halves.count))]
         return [first, second]
+    }
+
+    /// Whether `schedule` works one only of the Saturday and Sunday of `week` (from 0): a half weekend.
+    static func worksHalf(_ schedule: [Int?], week: Int) -> Bool {
+        (schedule[7 * week + 5] == nil) != (schedule[7 * week + 6] == nil)
     }
 
     /// For each of `weeks` (from 0), `blockDays` days around its Saturday and Sunday (2: those two; then Friday,
