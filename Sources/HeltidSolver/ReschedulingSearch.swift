@@ -375,8 +375,8 @@ struct ReschedulingSearch {
                 guard pricers[employee].usable[day][shift], let schedule = schedules[employee] else { return false }
                 return ledger.couldTake(day: day, working: schedule[day])
             }.prefix(max(1, size / 2)))
-            if day % 7 >= 5 {
-                let weeks = window.map { ($0.lowerBound / 7)..<(($0.upperBound + 6) / 7) } ?? 0..<(instance.dayCount / 7)
+            if instance.isWeekend(day: day) {
+                let weeks = window.map { ($0.lowerBound / 7)..<(($0.upperBound + 6) / 7) } ?? 0..<instance.horizon.weeks
                 candidates.formUnion(pool.filter { employee in
                     guard !candidates.contains(employee), let schedule = schedules[employee] else { return false }
                     return weeks.contains { WeekendNeighbourhood.worksHalf(schedule, week: $0) }
