@@ -43,7 +43,10 @@ extension ColumnGeneration {
     /// 2026-12-01, LP converged): in one run all three dives left someone without a schedule and the run
     /// ended at 6053; with every dive guided they reached 4402 and 4623 and the run 4074 (best known 3828).
     /// On Instance 12 a guided first dive reached 4171 against 4061 unguided, so dives are guided only after
-    /// one has stranded someone.
+    /// one has stranded someone. Until the sixteenth session the cutoff was asked before whether the dive had
+    /// stranded, and a stranded LP's bound (with its artificial column, about 10⁹) is above any cutoff, so such
+    /// a dive ended as cut off and no guided dive followed: Instance 15 (300 work s, 2026-12-03) ended at 4118
+    /// and 4289 with seeds 2 and 3, and at 3847 and 3853 once the guided dive ran (seed 1: 3862 either way).
     func dive(_ master: MasterLP, random: inout SplitMix64?, cutoff: Double, guided: Bool, stranded: inout Bool,
               clock: SearchClock, deadline: Double,
               progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
@@ -56,12 +59,13 @@ extension ColumnGeneration {
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }
-            if let lagrangian = round.lagrangian, meets(cutoff, bound: lagrangian) { return nil }
+            // Stranded is asked first: an LP that needs an artificial column has a bound above any cutoff.
             let shares = LPShares(master: master, primal: round.primal, choices: choices)
             guard !shares.usesArtificial else {
                 stranded = true
                 return nil
             }
+            if let lagrangian = round.lagrangian, meets(cutoff, bound: lagrangian) { return nil }
             if shares.fractional.isEmpty {
                 let roster = Roster(assignments: shares.largest.map { master.columns[$0.index].shifts })
                 return (roster, RosterObjective.value(of: roster, instance: instance, demand: demand))
