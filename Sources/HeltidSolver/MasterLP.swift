@@ -10,9 +10,10 @@ import HeltidModel
 ///
 /// GLPK's LP holds only the schedules that are admitted and *active*: a schedule whose reduced cost has
 /// grown beyond ``inactiveReducedCost`` leaves it and comes back as soon as its reduced cost is negative
-/// again (``activate(duals:value:purging:)``; only branch-and-price purges: the root's column generation
-/// and the dives keep every schedule, which measured better on Instance 12, whose first dive went from
-/// 4287 to 4484–4583 with a purged root). A schedule that must leave while it is basic is held at 0 until a
+/// again (``activate(duals:value:purging:)``). Branch-and-price purges, the dives purge within a dive,
+/// and the root's column generation purges once its bound is above 0; each dive starts from every schedule
+/// (``reactivateAll()``): a first dive from a purged root measured worse on Instance 12 (4484–4583 against
+/// 4287, 2026-12-01). A schedule that must leave while it is basic is held at 0 until a
 /// later basis lets it go. GLPK's simplex copies the whole problem at each call, columns held at 0
 /// included, so the LP's size is the column count: measured on Instance 7's branch-and-price
 /// (2026-12-01), with all 17,000 schedules loaded a solve took 24 ms (35 iterations) and the LP 60 % of
@@ -107,6 +108,15 @@ final class MasterLP {
     func releaseRestrictions() throws {
         let open = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
         for employee in instance.staff.indices where restrictions[employee].isRestricted { try restrict(employee, to: open) }
+    }
+
+    /// Brings every schedule a purge let go back into the LP (the end of a dive: the next one starts from
+    /// the whole master again).
+    func reactivateAll() throws {
+        for index in columns.indices where !active[index] {
+            active[index] = true
+            try place(index)
+        }
     }
 
     /// Under the duals of the last solve: admitted schedules out of the LP whose reduced cost is negative
