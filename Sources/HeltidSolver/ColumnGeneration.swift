@@ -283,10 +283,14 @@ struct ColumnGeneration {
         // roster and one has stranded someone, a guided dive may start whenever there is time before the
         // integer deadline, and run until it: on Instance 15 (300 s) the first dive stranded after 27 s, the
         // longest-dive rule left no time for a second, and the neighbourhoods started from the start roster
-        // (6612), ending at 4854-5095 where runs with a dive's roster ended at 3867-4158.
+        // (6612), ending at 4854-5095 where runs with a dive's roster ended at 3867-4158. The first dive may
+        // run until the integer deadline too: a dive cut off ends with each person's largest schedule in the
+        // LP, far worse than any start roster (Instance 12, 60 work s: 11,116). With the purged dives
+        // (2026-12-04) 12's first dive then finishes, and 60 work s runs ended at 4147, 4054 and 4073 (seeds
+        // 1–3) instead of 4847, 4054 and 4191; without the purge it was cut off either way (5929).
         while !Interruption.isRequested {
             let rescue = best == nil && strandedOnce
-            let deadline = rescue ? integerDeadline : diveDeadline
+            let deadline = rescue || attempt == 0 ? integerDeadline : diveDeadline
             guard elapsed() + (rescue ? 0.5 : longest) < deadline else { break }
             if let bound = outcome.bound, meets(cutoff(), bound: bound) { break }
             if best != nil, outcome.pricedExactly, divesWithoutImprovement >= ColumnGeneration.divesBeforeNeighbourhoods { break }
