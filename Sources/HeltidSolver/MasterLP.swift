@@ -110,8 +110,8 @@ final class MasterLP {
         for employee in instance.staff.indices where restrictions[employee].isRestricted { try restrict(employee, to: open) }
     }
 
-    /// Brings every schedule a purge let go back into the LP (the end of a dive: the next one starts from
-    /// the whole master again).
+    /// Brings every schedule a purge let go back into the LP: after the root's column generation and after
+    /// each dive, so that every dive and the searches after them start from the whole master.
     func reactivateAll() throws {
         for index in columns.indices where !active[index] {
             active[index] = true
