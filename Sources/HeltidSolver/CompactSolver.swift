@@ -222,6 +222,8 @@ public struct CompactSolver {
         if var rescheduled = rescheduling, !startIsShort() {
             var compactSearch = NeighbourhoodSearch(instance: instance, verbose: options.verbose, seed: options.seed, start: start!,
                                                     freesRectangles: large)
+            // The rescheduling search goes on from its own roster unless the best one is better in its guided
+            // objective (``ReschedulingSearch/adopt(_:value:)``): a weekend exchange can take more than one turn.
             let searches: [ImprovementSearch] = [.rescheduling] + (large ? [.wholeSchedules] : [])
                 + (searchableGeneration == nil ? [] : [.masterNeighbourhoods]) + [.compactNeighbourhoods]
             var turns = SearchTurns(count: searches.count)
@@ -234,7 +236,7 @@ public struct CompactSolver {
                 let sliceEnd = min(limit, began + slice)
                 switch searches[which] {
                 case .rescheduling:
-                    rescheduled.load(start!)
+                    rescheduled.adopt(start!, value: before)
                     let found = rescheduled.improve(clock: clock, deadline: sliceEnd, sweepingFirst: !large, bound: bound,
                                                     progress: options.progress)
                     if found.objective < before - 1e-9 {
@@ -242,7 +244,7 @@ public struct CompactSolver {
                         secondsToStart = found.secondsToBest
                     }
                 case .wholeSchedules:
-                    rescheduled.load(start!)
+                    rescheduled.adopt(start!, value: before)
                     let found = rescheduled.replanWholeSchedules(clock: clock, deadline: sliceEnd)
                     if found.objective < before - 1e-9 {
                         start = found.roster

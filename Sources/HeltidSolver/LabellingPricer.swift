@@ -72,6 +72,17 @@ struct LabellingPricer {
     /// Resources per label, in order: counts of the counted shift types, minutes this week, weekends
     /// worked, planned minutes (when not in the state).
     private let width: Int
+    /// The most weekends the person may work over the horizon: their maximum, and one in every so many weeks
+    /// under an "every k-th weekend" pattern.
+    var mostWeekends: Int {
+        let weeks = dayCount / 7
+        return min(maximumWeekends ?? weeks, (weeks + weekendSpacing - 1) / weekendSpacing)
+    }
+
+    /// A charge per weekend worked on one day only (Saturday or Sunday, not both), added to a schedule's value
+    /// as if it were a cost: guidance for searches where weekends are scarce (``ReschedulingSearch``), 0 for
+    /// pricing proper.
+    var halfWeekendCharge = 0.0
 
     /// The pricer for one employee, or nil for a cyclic rota.
     init?(employee: Int, instance: Instance, demand: DemandTable) {
@@ -147,7 +158,8 @@ struct LabellingPricer {
         var offRun: Int16 = 0
         var nightRun: Int16 = 0
         /// Bit 0: the current run began on the first day (exempt from the minimum runs); bit 1: this week's
-        /// weekend is worked; bit 2: this week's weekly rest is found.
+        /// weekend is worked; bit 2: this week's weekly rest is found; bit 3: this Saturday is worked (kept only
+        /// with a ``halfWeekendCharge``).
         var flags: Int16 = 1
         /// Weeks since the last worked weekend, capped at the spacing.
         var weeksSinceWeekend: Int16
@@ -170,7 +182,7 @@ struct LabellingPricer {
         }
     }
 
-    private static let exemptRun: Int16 = 1, weekendWorked: Int16 = 2, restFound: Int16 = 4
+    private static let exemptRun: Int16 = 1, weekendWorked: Int16 = 2, restFound: Int16 = 4, saturdayWorked: Int16 = 8
 
     /// Labels of one day, structure of arrays.
     private struct Layer {
@@ -279,6 +291,7 @@ struct LabellingPricer {
                     if shift >= 0 && !usable[day][shift] { continue }
                     if let restriction, !restriction.allows(day: day, shift: shift >= 0 ? shift : nil) { continue }
                     let cost = layer.costs[label] + (shift >= 0 ? costs[day][shift] : 0)
+                        + halfWeekendCharge(after: layer.states[label], day: day, shift: shift)
                     for slot in 0..<width { resources[slot] = layer.resources[label * width + slot] }
                     guard let state = successor(of: layer.states[label], day: day, shift: shift, resources: &resources) else { continue }
                     let minutes = minutesInState ? Int(state.minutes) : Int(resources[width - 1])
@@ -319,6 +332,7 @@ struct LabellingPricer {
                     kept = false
                     break
                 }
+                cost += halfWeekendCharge(after: state, day: day, shift: shift)
                 state = next
                 if shift >= 0 { cost += costs[day][shift] }
             }
@@ -334,6 +348,13 @@ struct LabellingPricer {
             (value: $0.value, shifts: schedule(endingAt: $0.label, layers: layers, forced: completion.forcedChoice))
         }
         return Result(schedules: schedules, lowerBound: min(schedules.first?.value ?? threshold, leastDropped))
+    }
+
+    /// The ``halfWeekendCharge`` of working `shift` (-1: off) on `day` after `state`: on a Sunday worked
+    /// without the Saturday or off after a Saturday worked.
+    private func halfWeekendCharge(after state: State, day: Int, shift: Int) -> Double {
+        guard halfWeekendCharge > 0, day % 7 == 6 else { return 0 }
+        return (state.flags & LabellingPricer.saturdayWorked != 0) != (shift >= 0) ? halfWeekendCharge : 0
     }
 
     /// For each cell, the share of the days it could be worked that its scarcest capped resource allows: the
@@ -394,6 +415,7 @@ struct LabellingPricer {
                 resources[width - 1] += paid
             }
             if dayOfWeek >= 4 && overlapsWeekend[dayOfWeek - 4][shift] { next.flags |= LabellingPricer.weekendWorked }
+            if dayOfWeek == 5 && halfWeekendCharge > 0 { next.flags |= LabellingPricer.saturdayWorked }
             if weeklyRest > 0 {
                 if state.flags & LabellingPricer.restFound == 0 {
                     let sinceWindowStart = min(Int(state.freeMinutes), dayOfWeek * 1440)
@@ -417,6 +439,7 @@ struct LabellingPricer {
         }
         if dayOfWeek == 6 {
             // The week ends: its weekly rest and its weekend are settled.
+            next.flags &= ~LabellingPricer.saturdayWorked
             if weeklyRest > 0 {
                 guard next.flags & LabellingPricer.restFound != 0 else { return nil }
                 next.flags &= ~LabellingPricer.restFound

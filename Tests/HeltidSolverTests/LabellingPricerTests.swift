@@ -97,4 +97,43 @@ import Testing
             }
         }
     }
+
+    /// A half-weekend charge (the rescheduling search's guidance where weekends are scarce) is counted exactly:
+    /// each schedule's value is its value without the charge plus the charge for each of its half weekends,
+    /// and the charged optimum lies between the uncharged optimum and the uncharged optimum's charged value.
+    @Test(arguments: 0..<60)
+    func halfWeekendChargeIsCountedExactly(seed: Int) throws {
+        var generator = RandomInstance(seed: UInt64(seed))
+        var instance = generator.make()
+        instance.horizon.cyclic = false
+        let demand = DemandTable(instance: instance)
+        var costSource = SplitMix64(seed: UInt64(seed) &+ 2000)
+        let charge = 7.5
+        for employee in instance.staff.indices {
+            let cellCosts = (0..<instance.dayCount).map { _ in
+                instance.shiftTypes.indices.map { _ in Double(Int(costSource.next() % 4000)) / 100 - 30 }
+            }
+            let plain = try #require(LabellingPricer(employee: employee, instance: instance, demand: demand))
+            var charged = plain
+            charged.halfWeekendCharge = charge
+            let uncharged = try #require(plain.price(cellCosts: cellCosts, threshold: .infinity, limit: 3))
+            let found = try #require(charged.price(cellCosts: cellCosts, threshold: .infinity, limit: 3))
+            func halves(_ shifts: [Int?]) -> Double {
+                Double((0..<(shifts.count / 7)).filter { WeekendNeighbourhood.worksHalf(shifts, week: $0) }.count)
+            }
+            func value(_ shifts: [Int?]) -> Double {
+                var total = ScheduleCost(employee: employee, instance: instance).value(of: shifts, instance: instance)
+                for (day, shift) in shifts.enumerated() { if let shift { total += cellCosts[day][shift] } }
+                return total
+            }
+            #expect(found.schedules.isEmpty == uncharged.schedules.isEmpty, "seed \(seed), employee \(employee)")
+            for (schedule, shifts) in found.schedules {
+                #expect(abs(schedule - value(shifts) - charge * halves(shifts)) < 1e-6, "seed \(seed), employee \(employee)")
+            }
+            if let best = found.schedules.first, let plainBest = uncharged.schedules.first {
+                #expect(best.value >= plainBest.value - 1e-6, "seed \(seed), employee \(employee)")
+                #expect(best.value <= plainBest.value + charge * halves(plainBest.shifts) + 1e-6, "seed \(seed), employee \(employee)")
+            }
+        }
+    }
 }
