@@ -149,16 +149,8 @@ struct ReschedulingSearch {
     /// Loads `roster` (of objective `value`) unless the search's own roster is as good in the ``guidedObjective``:
     /// then it goes on from its own, which may be a step of a weekend exchange.
     mutating func adopt(_ roster: Roster, value: Double) {
-        let halves = (0..<instance.horizon.weeks).reduce(0) { count, week in
-            count + roster.assignments.filter { WeekendNeighbourhood.worksHalf($0, week: week) }.count
-        }
+        let halves = roster.assignments.reduce(0) { $0 + WeekendNeighbourhood.halfWeekendCount($1) }
         if halfWeekendCharge == 0 || !isComplete || value + halfWeekendCharge * Double(halves) < guidedObjective - 1e-9 { load(roster) }
-    }
-
-    /// The half weekends of a schedule.
-    private func halfWeekendCount(_ shifts: [Int?]) -> Int {
-        guard halfWeekendCharge > 0 else { return 0 }
-        return (0..<(shifts.count / 7)).filter { WeekendNeighbourhood.worksHalf(shifts, week: $0) }.count
     }
 
     /// The roster (people not placed are off).
@@ -177,7 +169,7 @@ struct ReschedulingSearch {
         ledger.add(employee, shifts)
         schedules[employee] = shifts
         ownValues[employee] = ownCosts[employee].value(of: shifts, instance: instance)
-        halfWeekends[employee] = halfWeekendCount(shifts)
+        halfWeekends[employee] = halfWeekendCharge > 0 ? WeekendNeighbourhood.halfWeekendCount(shifts) : 0
     }
 
     private mutating func takeOut(_ employee: Int) {

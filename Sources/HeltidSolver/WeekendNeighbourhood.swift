@@ -51,6 +51,11 @@ enum WeekendNeighbourhood {
         (schedule[7 * week + 5] == nil) != (schedule[7 * week + 6] == nil)
     }
 
+    /// How many of the whole weeks of `schedule` it works as a half weekend (``worksHalf(_:week:)``).
+    static func halfWeekendCount(_ schedule: [Int?]) -> Int {
+        (0..<(schedule.count / 7)).filter { worksHalf(schedule, week: $0) }.count
+    }
+
     /// For each of `weeks` (from 0), `blockDays` days around its Saturday and Sunday (2: those two; then Friday,
     /// Monday, Thursday, Tuesday, Wednesday in turn), within the `dayCount` days of the horizon (which begins on
     /// a Monday).
