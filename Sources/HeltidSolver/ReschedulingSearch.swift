@@ -22,6 +22,10 @@ import HeltidModel
 /// each turn. A person re-planned against the same marginal costs as at their last
 /// re-planning that found nothing better is skipped.
 ///
+/// On large rotas three in four window ruins are *transfers* instead (``drawTransfer()``): a block around an uncovered
+/// shift and one around a day, often months away, on which someone who could take it works a shift above its
+/// demand, so that a weekend or a shift of a capped type moves from where it is not needed to where it is.
+///
 /// Where weekends are scarce on a long rota, the search lowers a ``guidedObjective`` that also charges every
 /// half weekend (``halfWeekendCharge(instance:demand:pricers:)``), and returns the best roster by the objective.
 ///
@@ -46,7 +50,7 @@ struct ReschedulingSearch {
     /// For each placed employee, the marginal costs and window of their last re-planning that found nothing
     /// better: with the same again, the beams would find the same (the last pass of every sweep re-plans
     /// everyone to no effect).
-    private var unimproved: [(costs: [[Double]], window: Range<Int>?)?]
+    private var unimproved: [(costs: [[Double]], window: RuinWindow?)?]
     /// Each placed employee's own cost (wishes, position terms).
     private var ownValues: [Double]
     /// Each placed employee's half weekends (one day of a weekend worked), charged ``halfWeekendCharge`` each in
@@ -60,6 +64,9 @@ struct ReschedulingSearch {
     private var wholeScheduleOrder: [Int] = []
     /// Rotas of at least this many days ruin windows (``windowHorizonDays`` unless a test sets it).
     var windowHorizonDays = ReschedulingSearch.windowHorizonDays
+    /// Whether window ruins may be transfers (``drawTransfer()``): on large rotas (above
+    /// ``CompactSolver/largeRotaCells`` employee × day × shift cells) unless a test sets it.
+    var drawsTransfers: Bool
     /// Labels per day of the pricing beam: wider than the column generation's first pass
     /// (``SchedulePricing/beamWidth``), since a re-planning that misses the better schedule is a wasted step.
     /// Measured at 300 work s (2026-12-03, seeds 1 and 2 unless said): with 128 instead of 64, Instance 23
@@ -88,6 +95,7 @@ struct ReschedulingSearch {
             pricers.append(pricer)
         }
         self.instance = instance
+        drawsTransfers = instance.staff.count * instance.dayCount * instance.shiftTypes.count > CompactSolver.largeRotaCells
         self.halfWeekendCharge = halfWeekendCharge ?? ReschedulingSearch.halfWeekendCharge(instance: instance, demand: demand, pricers: pricers)
         for employee in pricers.indices { pricers[employee].halfWeekendCharge = self.halfWeekendCharge }
         self.pricers = pricers
@@ -186,10 +194,10 @@ struct ReschedulingSearch {
     }
 
     /// Takes `employee` out of the days of `window` only: the other days stay counted and pinned.
-    private mutating func takeOut(_ employee: Int, of window: Range<Int>) {
+    private mutating func takeOut(_ employee: Int, of window: RuinWindow) {
         guard var kept = schedules[employee] else { return }
         takeOut(employee)
-        for day in window { kept[day] = nil }
+        for day in window.days { kept[day] = nil }
         ledger.add(employee, kept)
         pinned[employee] = kept
     }
@@ -199,7 +207,7 @@ struct ReschedulingSearch {
     /// keep the person's schedule, or the days pinned when they were taken out of the window. False when an
     /// employee not placed found none.
     @discardableResult
-    private mutating func replan(_ employee: Int, window: Range<Int>? = nil, beamWidths: [Int?] = [ReschedulingSearch.beamWidth],
+    private mutating func replan(_ employee: Int, window: RuinWindow? = nil, beamWidths: [Int?] = [ReschedulingSearch.beamWidth],
                                  budget: SearchBudget) -> Bool {
         let current = schedules[employee]
         let kept = pinned[employee]
@@ -293,7 +301,7 @@ struct ReschedulingSearch {
 
     /// Re-plans each of `employees` (within `window`, when given) in turn until a whole pass improves nobody
     /// (or cancelled).
-    private mutating func sweep(_ employees: [Int], window: Range<Int>? = nil, budget: SearchBudget) {
+    private mutating func sweep(_ employees: [Int], window: RuinWindow? = nil, budget: SearchBudget) {
         var improved = true
         while improved && !budget.isSpent {
             improved = false
@@ -389,18 +397,87 @@ struct ReschedulingSearch {
         return best
     }
 
-    /// A random window of ``windowWeeks`` weeks (at most the horizon) for a window ruin, when `windowed`.
-    private mutating func drawWindow(if windowed: Bool) -> Range<Int>? {
+    /// A window for a window ruin, when `windowed`: with ``drawsTransfers``, a transfer (``drawTransfer()``) in
+    /// ``transferShare`` of the draws where there is one; otherwise a random stretch of ``windowWeeks`` weeks (at
+    /// most the horizon).
+    private mutating func drawWindow(if windowed: Bool) -> RuinWindow? {
         guard windowed else { return nil }
+        if drawsTransfers && Double.random(in: 0..<1, using: &random) < ReschedulingSearch.transferShare,
+           let transfer = drawTransfer() { return transfer }
         let length = min(instance.dayCount, 7 * Int.random(in: ReschedulingSearch.windowWeeks, using: &random))
         let start = Int.random(in: 0...(instance.dayCount - length), using: &random)
-        return start..<(start + length)
+        return RuinWindow(start..<(start + length))
+    }
+
+    /// The days of each block of a transfer window, drawn at random (``RuinWindow/init(around:blockDays:dayCount:focus:)``).
+    static let transferBlockDays = 5...9
+
+    /// The share of window ruins that are transfers (``drawTransfer()``) where ``drawsTransfers``. Measured at 300
+    /// work s, seed 1 (2026-12-04, nineteenth session): with a half, three quarters and seven eighths, Instance 21
+    /// ended at 23,987, 23,525 and 23,461, 23 at 36,869, 34,031 and 34,137, 24 at 125,182 and 118,636 (a half and
+    /// three quarters).
+    static let transferShare = 0.75
+
+    /// A transfer window (``RuinWindow``) for a random uncovered shift: blocks around its day and around a day on
+    /// which someone who could take it (allowed that shift, off that day or on a shift worked above its demand)
+    /// works a shift above its demand that they may give up for it. Where that person already works as many
+    /// weekends as they may and the uncovered shift is on a weekend they do not work, the other day is on a
+    /// weekend whose worked shifts are all above their demand; where they work as many shifts of its type as they
+    /// may, the other day's shift is of that type. Drawn at random among all such people and days; nil when there
+    /// is none.
+    ///
+    /// A window of consecutive weeks cannot do this where those limits bind: on Instance 21 at 300 work s (seed 1)
+    /// every person worked their 13 weekends, weekends 7–13 were worked 95 shifts above their demand and weekends
+    /// 16–25 had 220 shifts uncovered; on 23 the last and first weeks were short while the spring was over-covered,
+    /// and people worked as many shifts of each type as they may (30–50 people per type). Measured at 300 work s,
+    /// seed 1 (2026-12-04, nineteenth session), with transfers in half the window ruins against none: Instance 21
+    /// ended at 23,987 (26,228), 23 at 36,869 (50,032), 24 at 125,182 (220,223), 22 at 44,744 and 44,950 (seeds 1 and
+    /// 2; 44,121 and 45,768). With weekend transfers only, 21 ended at 24,901 and 23 at 51,081. On the smaller long
+    /// rotas transfers did not pay: 19 ended at 3714 and 3407 (3465 and 3334), 20 at 5408 (5332), so they are drawn
+    /// on large rotas only (``drawsTransfers``).
+    private mutating func drawTransfer() -> RuinWindow? {
+        let short = ledger.uncoveredCells
+        guard !short.isEmpty else { return nil }
+        let (day, shift) = short[Int.random(in: 0..<short.count, using: &random)]
+        let weekend = instance.isWeekend(day: day)
+        let type = instance.shiftTypes[shift].id
+        var choices: [(employee: Int, day: Int)] = []
+        for employee in instance.staff.indices {
+            guard pricers[employee].usable[day][shift], let schedule = schedules[employee],
+                  ledger.couldTake(day: day, working: schedule[day]) else { continue }
+            let limits = instance.staff[employee].limits
+            let weeks = schedule.count / 7
+            let needsWeekend = weekend && day / 7 < weeks && !worksWeekend(schedule, week: day / 7)
+                && (0..<weeks).filter { worksWeekend(schedule, week: $0) }.count >= (limits.maximumWeekends ?? .max)
+            let needsType = schedule.filter { $0 == shift }.count >= (limits.maximumShifts[type] ?? .max)
+            for (other, worked) in schedule.enumerated() {
+                guard let worked, abs(other - day) >= 7, ledger.isOverCovered(day: other, shift: worked),
+                      !needsType || worked == shift else { continue }
+                if needsWeekend {
+                    guard instance.isWeekend(day: other), other / 7 < weeks else { continue }
+                    let saturday = 7 * (other / 7) + 5
+                    guard [saturday, saturday + 1].allSatisfy({ weekendDay in
+                        schedule[weekendDay].map { ledger.isOverCovered(day: weekendDay, shift: $0) } ?? true
+                    }) else { continue }
+                }
+                choices.append((employee, other))
+            }
+        }
+        guard !choices.isEmpty else { return nil }
+        let chosen = choices[Int.random(in: 0..<choices.count, using: &random)]
+        return RuinWindow(around: [day, chosen.day], blockDays: Int.random(in: ReschedulingSearch.transferBlockDays, using: &random),
+                          dayCount: instance.dayCount, focus: .init(day: day, shift: shift, employee: chosen.employee))
+    }
+
+    /// Whether `schedule` works the Saturday or the Sunday of `week` (from 0).
+    private func worksWeekend(_ schedule: [Int?], week: Int) -> Bool {
+        schedule[7 * week + 5] != nil || schedule[7 * week + 6] != nil
     }
 
     /// One ruin and recreate: takes `size` people out (of the days of `window` only, when given), puts them
     /// back one by one on their best schedules and sweeps them; back to the roster before when the result is
     /// worse or someone found no schedule.
-    private mutating func attempt(size: Int, window: Range<Int>?, budget: SearchBudget) {
+    private mutating func attempt(size: Int, window: RuinWindow?, budget: SearchBudget) {
         let ruined = chooseRuin(size: size, window: window)
         let saved = ruined.map { schedules[$0]! }
         let before = guidedObjective
@@ -429,10 +506,19 @@ struct ReschedulingSearch {
     /// Instance 21 ended at 30,411 and 30,347 (32,868 and 30,555 without; seeds 1 and 2), 23 at 80,547 and
     /// 74,699 (88,865 and 84,899); at 300 work s, seed 1, 13 at 1499 (1672) and 19 at 3704 (3577, within its
     /// spread).
-    private mutating func chooseRuin(size: Int, window: Range<Int>?) -> [Int] {
+    private mutating func chooseRuin(size: Int, window: RuinWindow?) -> [Int] {
         var pool = Array(instance.staff.indices)
         pool.shuffle(using: &random)
-        let uncovered = Bool.random(using: &random) ? ledger.uncoveredCells.filter { window?.contains($0.day) ?? true } : []
+        if let focus = window?.focus {
+            // The one drawn for a weekend transfer first.
+            pool = [focus.employee] + pool.filter { $0 != focus.employee }
+        }
+        var uncovered: [(day: Int, shift: Int)] = []
+        if let focus = window?.focus {
+            uncovered = [(focus.day, focus.shift)]
+        } else if Bool.random(using: &random) {
+            uncovered = ledger.uncoveredCells.filter { window?.contains($0.day) ?? true }
+        }
         if !uncovered.isEmpty {
             let (day, shift) = uncovered[Int.random(in: 0..<uncovered.count, using: &random)]
             var candidates = Set(pool.filter { employee in
@@ -440,7 +526,7 @@ struct ReschedulingSearch {
                 return ledger.couldTake(day: day, working: schedule[day])
             }.prefix(max(1, size / 2)))
             if instance.isWeekend(day: day) {
-                let weeks = window.map { ($0.lowerBound / 7)..<(($0.upperBound + 6) / 7) } ?? 0..<instance.horizon.weeks
+                let weeks = window?.weeks ?? Array(0..<instance.horizon.weeks)
                 candidates.formUnion(pool.filter { employee in
                     guard !candidates.contains(employee), let schedule = schedules[employee] else { return false }
                     return weeks.contains { WeekendNeighbourhood.worksHalf(schedule, week: $0) }

@@ -87,7 +87,7 @@ import Testing
     }
 
     /// With `windows`, the search ruins windows of the short random rotas (``ReschedulingSearch/windowHorizonDays``
-    /// lowered to a day), as it does on long ones; on odd seeds it charges half weekends (as on long rotas where
+    /// lowered to a day), stretches and transfers, as it does on long, large ones; on odd seeds it charges half weekends (as on long rotas where
     /// weekends are scarce), and still returns rosters no worse than those it began from, by the objective.
     @Test(arguments: 0..<60, [false, true])
     func searchRostersKeepEveryRuleAndImprove(seed: Int, windows: Bool) throws {
@@ -96,7 +96,10 @@ import Testing
         let checker = RosterChecker(instance: instance)
         defer { GLPKProblem.releaseThreadEnvironment() }
         var search = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 3, halfWeekendCharge: seed % 2 == 1 ? 15 : 0))
-        if windows { search.windowHorizonDays = 1 }
+        if windows {
+            search.windowHorizonDays = 1
+            search.drawsTransfers = true
+        }
         var again = search
         let clock = SearchClock(measure: .wallClock)
         let placed = try search.construct(clock: clock, deadline: 30)
