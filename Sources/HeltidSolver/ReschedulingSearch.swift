@@ -414,8 +414,8 @@ struct ReschedulingSearch {
 
     /// The share of window ruins that are transfers (``drawTransfer()``) where ``drawsTransfers``. Measured at 300
     /// work s, seed 1 (2026-12-04, nineteenth session): with a half, three quarters and seven eighths, Instance 21
-    /// ended at 23,987, 23,525 and 23,461, 23 at 36,869, 34,031 and 34,137, 24 at 125,182 and 118,636 (a half and
-    /// three quarters).
+    /// ended at 23,987, 23,525 and 23,461, 23 at 36,869, 34,031 and 34,137, 22 at 44,744 and 42,166 and 24 at
+    /// 125,182 and 118,636 (a half and three quarters).
     static let transferShare = 0.75
 
     /// A transfer window (``RuinWindow``) for a random uncovered shift: blocks around its day and around a day on
@@ -495,8 +495,9 @@ struct ReschedulingSearch {
         }
     }
 
-    /// People to take out: at random, or (every other time, when some cell, of the `window` if given, is
-    /// short) half of them among those who could take a random uncovered cell's shift: those allowed it who are
+    /// People to take out: at random, or (always for a transfer window, which names its uncovered shift and the
+    /// person drawn to take it, that person first; otherwise every other time, when some cell, of the `window` if
+    /// given, is short) half of them among those who could take a random uncovered cell's shift: those allowed it who are
     /// off that day or work a shift with more people than it needs. When everyone works a fixed amount (the
     /// benchmark's narrow minutes), the one to take an uncovered shift is rarely off that day: on Instance 23
     /// 730 shifts were uncovered while 2740 were worked above their demand. When that cell is on a Saturday or
@@ -509,12 +510,10 @@ struct ReschedulingSearch {
     private mutating func chooseRuin(size: Int, window: RuinWindow?) -> [Int] {
         var pool = Array(instance.staff.indices)
         pool.shuffle(using: &random)
-        if let focus = window?.focus {
-            // The one drawn for a weekend transfer first.
-            pool = [focus.employee] + pool.filter { $0 != focus.employee }
-        }
         var uncovered: [(day: Int, shift: Int)] = []
         if let focus = window?.focus {
+            // A transfer's uncovered shift, and the one drawn to take it first.
+            pool = [focus.employee] + pool.filter { $0 != focus.employee }
             uncovered = [(focus.day, focus.shift)]
         } else if Bool.random(using: &random) {
             uncovered = ledger.uncoveredCells.filter { window?.contains($0.day) ?? true }
