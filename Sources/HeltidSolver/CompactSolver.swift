@@ -62,8 +62,14 @@ public struct CompactSolver {
     /// 0.1–3 s to solve. Below this size the sweeps are cheap: with the slices of their own, Instance 19 (16,800
     /// cells, seeds 1 and 2) ended at 4867 and 4885 against 4364 and 4768. Instance 13 (60,480 cells, 28 days)
     /// is just above the line and gains from it: 2319 and 2698 (seeds 1 and 2) against 2904 and 2832 with the
-    /// line at 61,000.
+    /// line at 61,000. The rescheduling search draws its transfers on large rotas only
+    /// (``ReschedulingSearch/drawsTransfers``).
     static let largeRotaCells = 60_000
+
+    /// Whether `instance` is a large rota: above ``largeRotaCells`` employee × day × shift cells.
+    static func isLarge(_ instance: Instance) -> Bool {
+        instance.staff.count * instance.dayCount * instance.shiftTypes.count > largeRotaCells
+    }
 
     /// Where the labelling pricer serves, the largest model whose LP relaxation and branch-and-cut run first:
     /// they prove the smallest units optimal within seconds, but above this size they bring nothing the
@@ -120,7 +126,7 @@ public struct CompactSolver {
         let limit = options.workLimit ?? options.timeLimit
         let labelling = options.columnGeneration && !instance.horizon.cyclic
         let cells = instance.staff.count * instance.dayCount * instance.shiftTypes.count
-        let large = cells > CompactSolver.largeRotaCells
+        let large = CompactSolver.isLarge(instance)
         let buildsCompactModel = cells <= (labelling ? CompactSolver.compactCellsWithLabelling : CompactSolver.maximumCells)
         guard buildsCompactModel || labelling else {
             return SolveResult(status: .noSolutionFound, roster: nil, objective: nil, bound: nil,

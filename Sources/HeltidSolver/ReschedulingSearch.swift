@@ -95,7 +95,7 @@ struct ReschedulingSearch {
             pricers.append(pricer)
         }
         self.instance = instance
-        drawsTransfers = instance.staff.count * instance.dayCount * instance.shiftTypes.count > CompactSolver.largeRotaCells
+        drawsTransfers = CompactSolver.isLarge(instance)
         self.halfWeekendCharge = halfWeekendCharge ?? ReschedulingSearch.halfWeekendCharge(instance: instance, demand: demand, pricers: pricers)
         for employee in pricers.indices { pricers[employee].halfWeekendCharge = self.halfWeekendCharge }
         self.pricers = pricers
@@ -447,8 +447,8 @@ struct ReschedulingSearch {
                   ledger.couldTake(day: day, working: schedule[day]) else { continue }
             let limits = instance.staff[employee].limits
             let weeks = schedule.count / 7
-            let needsWeekend = weekend && day / 7 < weeks && !worksWeekend(schedule, week: day / 7)
-                && (0..<weeks).filter { worksWeekend(schedule, week: $0) }.count >= (limits.maximumWeekends ?? .max)
+            let needsWeekend = weekend && day / 7 < weeks && !WeekendNeighbourhood.worksWeekend(schedule, week: day / 7)
+                && WeekendNeighbourhood.weekendCount(schedule) >= (limits.maximumWeekends ?? .max)
             let needsType = schedule.filter { $0 == shift }.count >= (limits.maximumShifts[type] ?? .max)
             for (other, worked) in schedule.enumerated() {
                 guard let worked, abs(other - day) >= 7, ledger.isOverCovered(day: other, shift: worked),
@@ -467,11 +467,6 @@ struct ReschedulingSearch {
         let chosen = choices[Int.random(in: 0..<choices.count, using: &random)]
         return RuinWindow(around: [day, chosen.day], blockDays: Int.random(in: ReschedulingSearch.transferBlockDays, using: &random),
                           dayCount: instance.dayCount, focus: .init(day: day, shift: shift, employee: chosen.employee))
-    }
-
-    /// Whether `schedule` works the Saturday or the Sunday of `week` (from 0).
-    private func worksWeekend(_ schedule: [Int?], week: Int) -> Bool {
-        schedule[7 * week + 5] != nil || schedule[7 * week + 6] != nil
     }
 
     /// One ruin and recreate: takes `size` people out (of the days of `window` only, when given), puts them

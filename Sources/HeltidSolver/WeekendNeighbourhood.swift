@@ -56,6 +56,16 @@ enum WeekendNeighbourhood {
         (0..<(schedule.count / 7)).filter { worksHalf(schedule, week: $0) }.count
     }
 
+    /// Whether `schedule` works the Saturday or the Sunday (or both) of `week` (from 0).
+    static func worksWeekend(_ schedule: [Int?], week: Int) -> Bool {
+        schedule[7 * week + 5] != nil || schedule[7 * week + 6] != nil
+    }
+
+    /// How many of the whole weeks of `schedule` it works a weekend in (``worksWeekend(_:week:)``).
+    static func weekendCount(_ schedule: [Int?]) -> Int {
+        (0..<(schedule.count / 7)).filter { worksWeekend(schedule, week: $0) }.count
+    }
+
     /// For each of `weeks` (from 0), `blockDays` days around its Saturday and Sunday (2: those two; then Friday,
     /// Monday, Thursday, Tuesday, Wednesday in turn), within the `dayCount` days of the horizon (which begins on
     /// a Monday).

@@ -87,8 +87,9 @@ import Testing
     }
 
     /// With `windows`, the search ruins windows of the short random rotas (``ReschedulingSearch/windowHorizonDays``
-    /// lowered to a day), stretches and transfers, as it does on long, large ones; on odd seeds it charges half weekends (as on long rotas where
-    /// weekends are scarce), and still returns rosters no worse than those it began from, by the objective.
+    /// lowered to a day), stretches and transfers, as it does on long, large ones; on odd seeds it charges half
+    /// weekends (as on long rotas where weekends are scarce), and still returns rosters no worse than those it began
+    /// from, by the objective.
     @Test(arguments: 0..<60, [false, true])
     func searchRostersKeepEveryRuleAndImprove(seed: Int, windows: Bool) throws {
         let instance = instance(seed: seed)
