@@ -79,6 +79,22 @@ struct LabellingPricer {
         return min(maximumWeekends ?? weeks, (weeks + weekendSpacing - 1) / weekendSpacing)
     }
 
+    /// The shift types whose personal maximum can bind, each with that maximum.
+    var bindingShiftMaximums: [(shift: Int, maximum: Int)] { Array(zip(countedShifts, maximumCounts)) }
+
+    /// Whether the person's weekends must be a number of weeks apart (an "every k-th weekend" pattern).
+    var hasWeekendPattern: Bool { weekendSpacing > 1 }
+
+    /// Whether working `shift` on `day` counts as working that week's weekend (a Friday to Sunday shift that
+    /// overlaps the weekend window).
+    func countsAsWeekend(day: Int, shift: Int) -> Bool {
+        day % 7 >= 4 && overlapsWeekend[day % 7 - 4][shift]
+    }
+
+    /// The largest completion-bound table built, in entries (``CompletionBound/maximumEntries``; tests set it lower
+    /// to price with the minutes relaxed).
+    var completionBoundEntries = CompletionBound.maximumEntries
+
     /// A charge per weekend worked on one day only (Saturday or Sunday, not both), added to a schedule's value
     /// as if it were a cost: guidance for searches where weekends are scarce (``ReschedulingSearch``), 0 for
     /// pricing proper.

@@ -87,7 +87,8 @@ import Testing
     }
 
     /// With `windows`, the search ruins windows of the short random rotas (``ReschedulingSearch/windowHorizonDays``
-    /// lowered to a day), stretches and transfers, as it does on long, large ones; on odd seeds it charges half
+    /// lowered to a day), stretches and transfers, and places people within placement plans first, as it does on
+    /// long, large ones; on odd seeds it charges half
     /// weekends (as on long rotas where weekends are scarce), and still returns rosters no worse than those it began
     /// from, by the objective.
     @Test(arguments: 0..<60, [false, true])
@@ -100,6 +101,7 @@ import Testing
         if windows {
             search.windowHorizonDays = 1
             search.drawsTransfers = true
+            search.plansPlacements = true
         }
         var again = search
         let clock = SearchClock(measure: .wallClock)
@@ -138,6 +140,40 @@ import Testing
         #expect(abs(whole.penalty.total - replanned.objective) < 1e-6, "seed \(seed): search \(replanned.objective), checker \(whole.penalty.total)")
         #expect(replanned.objective <= current + 1e-9)
         #expect(search.guidedObjective <= guided + 1e-9)
+    }
+
+    /// A placement plan leaves each person no more weekends open than they may work, and no more days of a capped
+    /// shift type than its maximum; it never closes a day off.
+    @Test(arguments: 0..<40)
+    func placementPlansLeaveNoMoreWeekendsOrCappedDaysThanAllowed(seed: Int) throws {
+        var instance = instance(seed: seed)
+        let weeks = instance.dayCount / 7
+        for person in instance.staff.indices where seed % 3 != 0 {
+            instance.staff[person].limits.maximumWeekends = max(1, weeks / 2)
+        }
+        let demand = DemandTable(instance: instance)
+        var search = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: UInt64(seed)))
+        for employee in instance.staff.indices {
+            let pricer = try #require(LabellingPricer(employee: employee, instance: instance, demand: demand))
+            guard let plan = search.placementPlan(for: employee) else {
+                #expect(pricer.hasWeekendPattern || pricer.mostWeekends >= weeks, "seed \(seed), employee \(employee): no plan")
+                continue
+            }
+            func isClosedWeekend(_ week: Int) -> Bool {
+                (7 * week + 4...7 * week + 6).allSatisfy { day in
+                    instance.shiftTypes.indices.allSatisfy { !plan.allows(day: day, shift: $0) || !pricer.countsAsWeekend(day: day, shift: $0) }
+                }
+            }
+            if !pricer.hasWeekendPattern && pricer.mostWeekends < weeks {
+                let closed = (0..<weeks).filter(isClosedWeekend).count
+                #expect(closed >= weeks - pricer.mostWeekends, "seed \(seed), employee \(employee): \(closed) of \(weeks) weekends closed")
+            }
+            for (shift, maximum) in pricer.bindingShiftMaximums {
+                let open = (0..<instance.dayCount).filter { pricer.usable[$0][shift] && plan.allows(day: $0, shift: shift) }
+                #expect(open.count <= maximum, "seed \(seed), employee \(employee): \(open.count) days of a type capped at \(maximum)")
+            }
+            #expect((0..<instance.dayCount).allSatisfy { plan.allows(day: $0, shift: nil) }, "seed \(seed): a day off closed")
+        }
     }
 
     /// Instance 22's person AC needs 232 of at most 234 possible shifts (36 fixed days off, runs of 2–5 days,
