@@ -71,8 +71,14 @@ public struct CompactSolver {
         instance.staff.count * instance.dayCount * instance.shiftTypes.count > largeRotaCells
     }
 
-    /// Whether the solver skips the column generation on `instance`: a large rota (``isLarge(_:)``) of at least
-    /// ``ReschedulingSearch/windowHorizonDays`` days (the benchmark's 21–24). There it never gave a bound above 0
+    /// Whether `instance` is a large rota (``isLarge(_:)``) of at least ``ReschedulingSearch/windowHorizonDays``
+    /// days (the benchmark's 21–24).
+    static func isLongAndLarge(_ instance: Instance) -> Bool {
+        isLarge(instance) && instance.dayCount >= ReschedulingSearch.windowHorizonDays
+    }
+
+    /// Whether the solver skips the column generation on `instance`: a long, large rota (``isLongAndLarge(_:)``).
+    /// There it never gave a bound above 0
     /// and its master's neighbourhoods never ran (no exact round finishes), and since the completion bound prices
     /// the minimum minutes (2026-12-04, twentieth session) its rounds are fast enough that it no longer gives up
     /// early: on Instance 23 at 600 s it ran to half its time (a fifth of the limit, 1.5 GB) and the run ended at
@@ -80,7 +86,7 @@ public struct CompactSolver {
     /// before the minute price (an experiment, 300 work s, seed 1, nineteenth session), 21 ended at 26,084
     /// against 26,228 and 23 at 49,102 against 50,032.
     static func skipsColumnGeneration(_ instance: Instance) -> Bool {
-        isLarge(instance) && instance.dayCount >= ReschedulingSearch.windowHorizonDays
+        isLongAndLarge(instance)
     }
 
     /// Where the labelling pricer serves, the largest model whose LP relaxation and branch-and-cut run first:

@@ -163,13 +163,11 @@ struct CompletionBound {
             (shiftStates, unit, units) = (withYesterday, 1, 0)
         }
         let countsMinutes = units > 0
-        func forcedMinutes(_ days: Range<Int>) -> Int {
-            days.reduce(0) { $0 + (forced[$1].map { $0 >= 0 ? pricer.paidMinutes[$0] : 0 } ?? 0) }
-        }
-        minutesAfter = forcedMinutes(lastDay..<pricer.dayCount)
+        // Every forced shift is usable, so its minutes are a whole number of `divisor`s.
+        minutesAfter = unitsAfter * divisor
         if !countsMinutes {
             minutePrice = CompletionBound.minutePrice(pricer: pricer, costs: costs, restriction: restriction, days: firstDay..<lastDay,
-                                                      needed: pricer.minimumMinutes - forcedMinutes(0..<firstDay) - minutesAfter)
+                                                      needed: pricer.minimumMinutes - unitsBefore * divisor - minutesAfter)
         }
         (self.unitsBefore, self.unitsAfter, rowLength) = countsMinutes ? (unitsBefore, unitsAfter, openRow) : (0, 0, 1)
         rowsLowest = (minimumMinutes + unit - 1) / unit - self.unitsBefore - self.unitsAfter

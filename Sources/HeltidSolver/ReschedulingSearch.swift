@@ -103,7 +103,7 @@ struct ReschedulingSearch {
         }
         self.instance = instance
         drawsTransfers = CompactSolver.isLarge(instance)
-        plansPlacements = CompactSolver.isLarge(instance) && instance.dayCount >= ReschedulingSearch.windowHorizonDays
+        plansPlacements = CompactSolver.isLongAndLarge(instance)
         self.halfWeekendCharge = halfWeekendCharge ?? ReschedulingSearch.halfWeekendCharge(instance: instance, demand: demand, pricers: pricers)
         for employee in pricers.indices { pricers[employee].halfWeekendCharge = self.halfWeekendCharge }
         self.pricers = pricers
@@ -255,9 +255,8 @@ struct ReschedulingSearch {
     /// Places everyone not placed yet, in a random order, each on their best schedule against those placed
     /// before; false when someone found no schedule by `deadline` (seconds on `clock`) or an interruption.
     /// Where it ``plansPlacements``, each person is first placed within their ``placementPlan(for:)``, by the usual
-    /// beam and then by the rewarded one (``placeWorkingMost``). The beams are blind to some rules (successions, per-type and weekend
-    /// counts) and can miss every schedule
-    /// of a tightly bound person: then beams that reward the shifts themselves try (``placeWorkingMost``),
+    /// beam and then by the rewarded one (``placeWorkingMost``). The beams are blind to some rules (successions,
+    /// per-type and weekend counts) and can miss every schedule of a tightly bound person: then beams that reward the shifts themselves try (``placeWorkingMost``),
     /// first with the cover costs and the usual beam, then a wide beam on the cover costs alone, then wide beams
     /// on the rewards alone, and last GLPK on the person's own model (at most 5 s). The cheap attempts come
     /// first: on Instance 24 (150 people, 364 days, 32 shift types) the usual beam on the cover costs missed
@@ -296,13 +295,14 @@ struct ReschedulingSearch {
     ///
     /// Beams blind to these maximums (the completion bound does not count them) take the weekends and the capped
     /// shifts early: a label that skips one costs more at once, and the bound promises the later ones all the
-    /// same. On Instance 24 the usual beam found no schedule for 113 of 150 people, and 60 work s from a first roster
-    /// of 1,000,613 the last weekends were still nearly empty (weekend 51: 320 shifts missing; 4210 weekend shifts
-    /// missing in all) while the weekdays were worked 13,676 shifts above their demand. With the plans (and the completion bound's
-    /// price on the minimum minutes, ``CompletionBound``) it found one for about 140, and the roster's objective
-    /// was 388,048 instead of 1,000,613, found in 16 work s instead of 42 (2026-12-04, twentieth session).
+    /// same. On Instance 24 the usual beam found no schedule for 113 of 150 people, and 60 work s from a first
+    /// roster of 1,000,613 the last weekends were still nearly empty (weekend 51: 320 shifts missing; 4210 weekend
+    /// shifts missing in all) while the weekdays were worked 13,676 shifts above their demand. With the plans (and
+    /// the completion bound's price on the minimum minutes, ``CompletionBound``) it found one for about 140, and
+    /// the roster's objective was 388,048 instead of 1,000,613, found in 16 work s instead of 42 (2026-12-04,
+    /// twentieth session).
     mutating func placementPlan(for employee: Int) -> ScheduleRestriction? {
-        let pricer = pricers[employee]
+        let (instance, pricer) = (instance, pricers[employee])
         let costs = ledger.marginalCosts(of: employee)
         var plan = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
         let weeks = instance.dayCount / 7
@@ -315,11 +315,7 @@ struct ReschedulingSearch {
                     return sum + min(0, cheapest)
                 }
             }
-            var order = Array(0..<weeks)
-            order.shuffle(using: &random)
-            let needs = order.map(need)
-            let ranked = order.indices.sorted { needs[$0] < needs[$1] }.map { order[$0] }
-            for week in ranked.dropFirst(pricer.mostWeekends) {
+            for week in ReschedulingSearch.ranked(Array(0..<weeks), by: need, random: &random).dropFirst(pricer.mostWeekends) {
                 for day in 7 * week + 4...7 * week + 6 {
                     for shift in instance.shiftTypes.indices where pricer.countsAsWeekend(day: day, shift: shift) {
                         plan.forbid(day: day, shift: shift)
@@ -328,13 +324,21 @@ struct ReschedulingSearch {
             }
         }
         for (shift, maximum) in pricer.bindingShiftMaximums {
-            var days = (0..<instance.dayCount).filter { pricer.usable[$0][shift] && plan.allows(day: $0, shift: shift) }
+            let days = (0..<instance.dayCount).filter { pricer.usable[$0][shift] && plan.allows(day: $0, shift: shift) }
             guard days.count > maximum else { continue }
-            days.shuffle(using: &random)
-            let ranked = days.indices.sorted { costs[days[$0]][shift] < costs[days[$1]][shift] }.map { days[$0] }
-            for day in ranked.dropFirst(maximum) { plan.forbid(day: day, shift: shift) }
+            for day in ReschedulingSearch.ranked(days, by: { costs[$0][shift] }, random: &random).dropFirst(maximum) {
+                plan.forbid(day: day, shift: shift)
+            }
         }
         return plan.isRestricted ? plan : nil
+    }
+
+    /// `items` by increasing `key`, ties in the order `random` shuffles them into.
+    private static func ranked(_ items: [Int], by key: (Int) -> Double, random: inout SplitMix64) -> [Int] {
+        var order = items
+        order.shuffle(using: &random)
+        let keys = order.map(key)
+        return order.indices.sorted { keys[$0] < keys[$1] }.map { order[$0] }
     }
 
     /// Places `employee` (not placed) on a schedule with as many shifts as the beam finds, whatever the cover
