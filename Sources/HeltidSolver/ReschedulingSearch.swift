@@ -62,6 +62,9 @@ struct ReschedulingSearch {
     private var random: SplitMix64
     /// The people still to re-plan in the current round of ``replanWholeSchedules(clock:deadline:)`` (last first).
     private var wholeScheduleOrder: [Int] = []
+    /// Whether the current round of ``replanWholeSchedules(clock:deadline:)`` re-plans each person within their
+    /// ``placementPlan(for:)`` (every other round, where the search ``plansPlacements``).
+    private var plansWholeSchedules = false
     /// Rotas of at least this many days ruin windows (``windowHorizonDays`` unless a test sets it).
     var windowHorizonDays = ReschedulingSearch.windowHorizonDays
     /// Whether window ruins may be transfers (``drawTransfer()``): on large rotas (above
@@ -212,17 +215,20 @@ struct ReschedulingSearch {
 
     /// Re-plans `employee` on the best schedule the beams find against everybody else's; a placed employee
     /// keeps their schedule unless the new one is better. With a `window`, only its days change: the others
-    /// keep the person's schedule, or the days pinned when they were taken out of the window. False when an
-    /// employee not placed found none.
+    /// keep the person's schedule, or the days pinned when they were taken out of the window. Within `restriction`
+    /// when given, or (`planned`) within the person's ``placementPlan(for:)`` against the others where there is
+    /// one. False when an employee not placed found none.
     @discardableResult
-    private mutating func replan(_ employee: Int, window: RuinWindow? = nil, restriction given: ScheduleRestriction? = nil,
-                                 beamWidths: [Int?] = [ReschedulingSearch.beamWidth], budget: SearchBudget) -> Bool {
+    private mutating func replan(_ employee: Int, window: RuinWindow? = nil, restriction requested: ScheduleRestriction? = nil,
+                                 planned: Bool = false, beamWidths: [Int?] = [ReschedulingSearch.beamWidth], budget: SearchBudget) -> Bool {
         let current = schedules[employee]
         let kept = pinned[employee]
         if let counted = current ?? kept { ledger.remove(employee, counted) }
         let costs = ledger.marginalCosts(of: employee)
         budget.clock.chargeLedger(cells: instance.dayCount * instance.shiftTypes.count)
-        if let current, let last = unimproved[employee], last.window == window, last.costs == costs {
+        let plan = planned ? placementPlan(for: employee) : nil
+        let given = plan ?? requested
+        if plan == nil, let current, let last = unimproved[employee], last.window == window, last.costs == costs {
             ledger.add(employee, current)
             return true
         }
@@ -449,6 +455,15 @@ struct ReschedulingSearch {
     /// stay where they were in each window; this moves them across the horizon (a shift given up in one month
     /// for an uncovered one in another). Measured on Instance 23 (300 work s, seed 1, 2026-12-03): a roster the
     /// ruins had taken to 78,057 went to 71,675 in one round (28 work s).
+    ///
+    /// Where the search ``plansPlacements``, every other round re-plans each person within their
+    /// ``placementPlan(for:)``: the beams are as blind to the weekends and the capped types here as when the
+    /// first roster is placed. Measured at 300 work s (seeds 1 and 2, 2026-12-04, twenty-first session), against
+    /// rounds without plans: Instance 24 ended at 87,520 and 85,358 (92,554 and 89,644), 23 at 31,507 and 32,565
+    /// (31,217 and 31,446). Tried and not kept: the plan first and plain re-planning after it where the plan did
+    /// not improve, in every round (24: 90,068 and 87,883; 23: 31,619 and 31,793; 21 at 23,583 against 23,788 and
+    /// 22 at 44,723 against 44,378, seed 1), and plans of the capped types alone, every other round (24: 89,886
+    /// and 90,936; 23: 31,260 and 31,946).
     mutating func replanWholeSchedules(clock: SearchClock, deadline: Double) -> (roster: Roster, objective: Double) {
         let budget = SearchBudget(clock: clock, deadline: deadline)
         var unimprovedInARow = 0
@@ -457,10 +472,11 @@ struct ReschedulingSearch {
             if wholeScheduleOrder.isEmpty {
                 wholeScheduleOrder = Array(instance.staff.indices)
                 wholeScheduleOrder.shuffle(using: &random)
+                plansWholeSchedules = plansPlacements && !plansWholeSchedules
             }
             let employee = wholeScheduleOrder.removeLast()
             let before = guidedObjective
-            replan(employee, budget: budget)
+            replan(employee, planned: plansWholeSchedules, budget: budget)
             unimprovedInARow = guidedObjective < before - 1e-9 ? 0 : unimprovedInARow + 1
             if objective < best.objective - 1e-9 { best = (roster, objective) }
         }
