@@ -63,14 +63,14 @@ struct ReschedulingSearch {
     /// The people still to re-plan in the current round of ``replanWholeSchedules(clock:deadline:)`` (last first).
     private var wholeScheduleOrder: [Int] = []
     /// Whether the current round of ``replanWholeSchedules(clock:deadline:)`` re-plans each person within their
-    /// ``placementPlan(for:)`` (every other round, where the search ``plansPlacements``).
+    /// ``placementPlan(for:costs:)`` (every other round, where the search ``plansPlacements``).
     private var plansWholeSchedules = false
     /// Rotas of at least this many days ruin windows (``windowHorizonDays`` unless a test sets it).
     var windowHorizonDays = ReschedulingSearch.windowHorizonDays
     /// Whether window ruins may be transfers (``drawTransfer()``): on large rotas (above
     /// ``CompactSolver/largeRotaCells`` employee × day × shift cells) unless a test sets it.
     var drawsTransfers: Bool
-    /// Whether ``construct(clock:deadline:)`` places each person within a ``placementPlan(for:)`` first: on long
+    /// Whether ``construct(clock:deadline:)`` places each person within a ``placementPlan(for:costs:)`` first: on long
     /// (``windowHorizonDays``), large rotas (above ``CompactSolver/largeRotaCells`` cells) unless a test sets it.
     /// Measured at 300 work s (2026-12-04, twentieth session), against the search without the plans (and without
     /// the completion bound's minute price, which changes nothing on 21 and 22): Instance 23 ended at 31,353
@@ -216,7 +216,7 @@ struct ReschedulingSearch {
     /// Re-plans `employee` on the best schedule the beams find against everybody else's; a placed employee
     /// keeps their schedule unless the new one is better. With a `window`, only its days change: the others
     /// keep the person's schedule, or the days pinned when they were taken out of the window. Within `restriction`
-    /// when given, or (`planned`) within the person's ``placementPlan(for:)`` against the others where there is
+    /// when given, or (`planned`) within the person's ``placementPlan(for:costs:)`` against the others where there is
     /// one. False when an employee not placed found none.
     @discardableResult
     private mutating func replan(_ employee: Int, window: RuinWindow? = nil, restriction requested: ScheduleRestriction? = nil,
@@ -226,7 +226,7 @@ struct ReschedulingSearch {
         if let counted = current ?? kept { ledger.remove(employee, counted) }
         let costs = ledger.marginalCosts(of: employee)
         budget.clock.chargeLedger(cells: instance.dayCount * instance.shiftTypes.count)
-        let plan = planned ? placementPlan(for: employee) : nil
+        let plan = planned ? placementPlan(for: employee, costs: costs) : nil
         let given = plan ?? requested
         if plan == nil, let current, let last = unimproved[employee], last.window == window, last.costs == costs {
             ledger.add(employee, current)
@@ -260,11 +260,12 @@ struct ReschedulingSearch {
 
     /// Places everyone not placed yet, in a random order, each on their best schedule against those placed
     /// before; false when someone found no schedule by `deadline` (seconds on `clock`) or an interruption.
-    /// Where it ``plansPlacements``, each person is first placed within their ``placementPlan(for:)``, by the usual
-    /// beam and then by the rewarded one (``placeWorkingMost``). The beams are blind to some rules (successions,
-    /// per-type and weekend counts) and can miss every schedule of a tightly bound person: then beams that reward the shifts themselves try (``placeWorkingMost``),
-    /// first with the cover costs and the usual beam, then a wide beam on the cover costs alone, then wide beams
-    /// on the rewards alone, and last GLPK on the person's own model (at most 5 s). The cheap attempts come
+    /// Where it ``plansPlacements``, each person is first placed within their ``placementPlan(for:costs:)``, by the
+    /// usual beam and then by the rewarded one (``placeWorkingMost``). The beams are blind to some rules
+    /// (successions, per-type and weekend counts) and can miss every schedule of a tightly bound person: then
+    /// beams that reward the shifts themselves try (``placeWorkingMost``), first with the cover costs and the
+    /// usual beam, then a wide beam on the cover costs alone, then wide beams on the rewards alone, and last GLPK
+    /// on the person's own model (at most 5 s). The cheap attempts come
     /// first: on Instance 24 (150 people, 364 days, 32 shift types) the usual beam on the cover costs missed
     /// for 4 in 5 people, and with the wide beams next the roster took 308 work s (2026-12-02, seventh
     /// session); with the rewarded usual beam next, 40 work s, 5 people going further.
@@ -307,9 +308,11 @@ struct ReschedulingSearch {
     /// the completion bound's price on the minimum minutes, ``CompletionBound``) it found one for about 140, and
     /// the roster's objective was 388,048 instead of 1,000,613, found in 16 work s instead of 42 (2026-12-04,
     /// twentieth session).
-    mutating func placementPlan(for employee: Int) -> ScheduleRestriction? {
+    ///
+    /// `costs` are the person's marginal costs when the caller has them already (the ledger's otherwise).
+    mutating func placementPlan(for employee: Int, costs given: [[Double]]? = nil) -> ScheduleRestriction? {
         let (instance, pricer) = (instance, pricers[employee])
-        let costs = ledger.marginalCosts(of: employee)
+        let costs = given ?? ledger.marginalCosts(of: employee)
         var plan = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
         let weeks = instance.dayCount / 7
         if !pricer.hasWeekendPattern && pricer.mostWeekends < weeks {
@@ -457,7 +460,7 @@ struct ReschedulingSearch {
     /// ruins had taken to 78,057 went to 71,675 in one round (28 work s).
     ///
     /// Where the search ``plansPlacements``, every other round re-plans each person within their
-    /// ``placementPlan(for:)``: the beams are as blind to the weekends and the capped types here as when the
+    /// ``placementPlan(for:costs:)``: the beams are as blind to the weekends and the capped types here as when the
     /// first roster is placed. Measured at 300 work s (seeds 1 and 2, 2026-12-04, twenty-first session), against
     /// rounds without plans: Instance 24 ended at 87,520 and 85,358 (92,554 and 89,644), 23 at 31,507 and 32,565
     /// (31,217 and 31,446). Tried and not kept: the plan first and plain re-planning after it where the plan did
