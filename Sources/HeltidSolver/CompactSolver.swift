@@ -155,7 +155,9 @@ public struct CompactSolver {
         let demand = DemandTable(instance: instance)
         let integral = RosterObjective.isIntegral(instance: instance, demand: demand)
         let split = TimeSplit(labelling: labelling)
-        var bound: Double?
+        // The weekend allowance's bound (``WeekendCoverBound``), where it is above 0.
+        let weekendBound = WeekendCoverBound.value(instance: instance, demand: demand)
+        var bound: Double? = weekendBound > 0 ? weekendBound : nil
         var start = given
         var secondsToStart: Double?
         func value(_ roster: Roster) -> Double { RosterObjective.value(of: roster, instance: instance, demand: demand) }
@@ -171,7 +173,9 @@ public struct CompactSolver {
             let problem = GLPKProblem(verbose: options.verbose)
             try problem.load(formulation.model)
             options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
-            bound = try problem.solveRelaxation(budget: SearchBudget(clock: clock, deadline: limit * 0.2))
+            if let relaxed = try problem.solveRelaxation(budget: SearchBudget(clock: clock, deadline: limit * 0.2)) {
+                bound = max(bound ?? relaxed, relaxed)
+            }
             options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
             let exact = given != nil ? BranchAndCut.Outcome() : try BranchAndCut(problem: problem, variableCount: formulation.model.variables.count)
                 .run(phase: "branch-and-cut", clock: clock, deadline: min(limit * split.branchAndCutShare, split.branchAndCutSeconds),
