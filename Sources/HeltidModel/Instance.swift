@@ -69,6 +69,25 @@ public struct Instance: Sendable, Equatable, Codable {
         employee.weekendFrequency ?? rules.weekend.frequency
     }
 
+    /// The most weekends one person may work in the rota under an "every k-th weekend" rule of frequency `k`:
+    /// a pattern allows one weekend in any k weeks in a row (around the wrap on a cyclic rota, and one at all in
+    /// a rota shorter than k weeks), an average weeks ÷ k.
+    public func weekendsAllowed(frequency k: Int) -> Int {
+        let weeks = horizon.weeks
+        guard k > 1 else { return weeks }
+        switch rules.weekend.reading {
+        case .pattern where !horizon.cyclic: return (weeks + k - 1) / k
+        case .pattern where weeks < k: return 1
+        default: return weeks / k
+        }
+    }
+
+    /// The most weekends `employee` may work in the rota: their weekend rule's allowance
+    /// (``weekendsAllowed(frequency:)``), at most their own maximum.
+    public func weekendAllowance(of employee: Employee) -> Int {
+        min(weekendsAllowed(frequency: weekendFrequency(of: employee)), employee.limits.maximumWeekends ?? horizon.weeks)
+    }
+
     /// Most consecutive working days for an employee (personal limit, else the unit's rule).
     public func maximumConsecutiveWorkDays(of employee: Employee) -> Int {
         employee.limits.maximumConsecutiveWorkDays ?? rules.maximumConsecutiveWorkDays

@@ -56,29 +56,16 @@ public struct WeekendArithmetic: Sendable, Equatable, Codable {
         self.largestPositionPercent = largestPositionPercent
         hoursHeadcount = Int((fte / (largestPositionPercent / 100) - 1e-9).rounded(.up))
 
-        let window = rule.windowMinutes
         peoplePerWeekend = (0..<weeks).map { week in
-            let windowStart = week * 7 * 1440 + window.start, windowEnd = week * 7 * 1440 + window.end
-            return (week * 7 + 4...week * 7 + 6).filter { $0 < instance.dayCount }.map { day in
+            (week * 7 + 4...week * 7 + 6).filter { $0 < instance.dayCount }.map { day in
                 instance.shiftTypes.indices.reduce(0) { people, shift in
-                    let type = instance.shiftTypes[shift]
-                    let start = day * 1440 + type.start.minutes, end = start + type.durationMinutes
-                    return start < windowEnd && end > windowStart ? people + demand[day, shift].minimum : people
+                    rule.countsAsWeekendWork(instance.shiftTypes[shift], dayOfWeek: day % 7) ? people + demand[day, shift].minimum : people
                 }
             }.max() ?? 0
         }
         peopleOnTheBusiestWeekend = peoplePerWeekend.max() ?? 0
 
-        let k = rule.frequency
-        if k <= 1 {
-            weekendsPerPerson = weeks
-        } else if rule.reading == .pattern && !instance.horizon.cyclic {
-            weekendsPerPerson = (weeks + k - 1) / k
-        } else if rule.reading == .pattern && weeks < k {
-            weekendsPerPerson = 1
-        } else {
-            weekendsPerPerson = weeks / k
-        }
+        weekendsPerPerson = instance.weekendsAllowed(frequency: rule.frequency)
         let weekendWork = peoplePerWeekend.reduce(0, +)
         if weekendWork == 0 {
             weekendHeadcount = 0

@@ -35,6 +35,14 @@ public struct WeekendRule: Sendable, Equatable, Codable {
         }
     }
 
+    /// Whether a shift of `type` that starts on `dayOfWeek` (0 is Monday; only Friday to Sunday, 4–6, can)
+    /// overlaps the weekend window of its week: working it is working that weekend.
+    public func countsAsWeekendWork(_ type: ShiftType, dayOfWeek: Int) -> Bool {
+        let window = windowMinutes
+        let start = dayOfWeek * 1440 + type.start.minutes
+        return start < window.end && start + type.durationMinutes > window.start
+    }
+
     enum CodingKeys: String, CodingKey, CaseIterable { case frequency, reading, window }
 
     public init(from decoder: Decoder) throws {

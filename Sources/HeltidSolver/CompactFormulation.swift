@@ -334,16 +334,13 @@ struct CompactFormulation {
         let maximumWeekends = instance.staff[employee].limits.maximumWeekends
         guard k > 1 || maximumWeekends != nil else { return }
         let weeks = instance.horizon.weeks
-        let window = instance.rules.weekend.windowMinutes
+        let rule = instance.rules.weekend
         var worked: [LinearExpression] = []
         for week in 0..<weeks {
-            let windowStart = week * 10080 + window.start, windowEnd = week * 10080 + window.end
             var overlapping: [[Cell]] = []
             for day in (week * 7 + 4)...(week * 7 + 6) where day < dayCount {
                 overlapping.append(instance.shiftTypes.indices.compactMap { shift -> Cell? in
-                    let start = day * 1440 + instance.shiftTypes[shift].start.minutes
-                    let end = start + instance.shiftTypes[shift].durationMinutes
-                    return start < windowEnd && end > windowStart ? cells[employee][day][shift] : nil
+                    rule.countsAsWeekendWork(instance.shiftTypes[shift], dayOfWeek: day % 7) ? cells[employee][day][shift] : nil
                 })
             }
             let cellsOfWeek = overlapping.flatMap { $0 }

@@ -134,12 +134,8 @@ struct LabellingPricer {
         }
         self.forbidden = forbidden
         historyModulus = (0..<longestGap).reduce(Int64(1)) { product, _ in product * Int64(instance.shiftTypes.count + 1) }
-        let window = rules.weekend.windowMinutes
         overlapsWeekend = (4...6).map { dayOfWeek in
-            instance.shiftTypes.map { type in
-                let start = dayOfWeek * 1440 + type.start.minutes
-                return start < window.end && start + type.durationMinutes > window.start
-            }
+            instance.shiftTypes.map { rules.weekend.countsAsWeekendWork($0, dayOfWeek: dayOfWeek) }
         }
         ownCost = ScheduleCost(employee: employee, instance: instance)
         maximumWorkRun = instance.maximumConsecutiveWorkDays(of: person)

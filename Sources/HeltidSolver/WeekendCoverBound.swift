@@ -7,7 +7,7 @@ import HeltidModel
 /// window) works that weekend, and works at most one shift a day. So if n people work the weekend of week w,
 /// at most n of the weekend shifts asked for on each of its days are covered, and the people working the
 /// weekends of the rota number at most the weekends the staff may work between them (each person's maximum, or
-/// what their "every k-th weekend" rule allows: ``weekendAllowance(of:instance:)``). The bound spreads that
+/// what their "every k-th weekend" rule allows: ``Instance/weekendAllowance(of:)``). The bound spreads that
 /// allowance over the weekends to cover the dearest weekend shifts it can: on each day the n dearest missing
 /// persons are covered, so a weekend's cover value is concave in n and handing out the allowance one person at a
 /// time to the weekend that gains most is the best spread. What stays uncovered costs at least the rest; every
@@ -16,13 +16,13 @@ import HeltidModel
 /// On the benchmark's long rotas this is the only lower bound the solver has where no column-generation round
 /// finishes: Instance 22 asks for 2721 weekend shifts where its staff may work 1320 weekends, and at least 228
 /// stay uncovered (22,800; the best known roster costs 30,241, CPLEX proved 23,895 in 24 hours); Instance 24's
-/// bound is 2200 (CPLEX's after 72 hours: 1133), 21's 10,500, 19's 2600 (the best known 3149). Where the staff
+/// bound is 5200 (CPLEX's after 72 hours: 1133), 21's 10,500, 19's 2600 (the best known 3149). Where the staff
 /// may work as many weekends as the weekends ask for (23), it is 0.
 enum WeekendCoverBound {
     /// The bound for `instance`'s demand (0 when the weekend allowance can cover every weekend shift).
     static func value(instance: Instance, demand: DemandTable) -> Double {
         let weeks = instance.horizon.weeks
-        let allowance = instance.staff.map { weekendAllowance(of: $0, instance: instance) }
+        let allowance = instance.staff.map(instance.weekendAllowance(of:))
         let budget = allowance.reduce(0, +)
         let workers = allowance.filter { $0 > 0 }.count
         var total = 0.0
@@ -30,7 +30,7 @@ enum WeekendCoverBound {
         var gains: [Double] = []
         for week in 0..<weeks {
             let prices = weekendDays(of: week, instance: instance).map { day in
-                missingPersonPrices(day: day, week: week, instance: instance, demand: demand).sorted(by: >)
+                missingPersonPrices(day: day, instance: instance, demand: demand).sorted(by: >)
             }
             total += prices.joined().reduce(0, +)
             let most = min(workers, prices.map(\.count).max() ?? 0)
@@ -43,39 +43,17 @@ enum WeekendCoverBound {
         return max(0, total - covered)
     }
 
-    /// The most weekends `person` may work in `instance`'s rota: their own maximum, and what the unit's (or
-    /// their own) "every k-th weekend" rule allows, as the compact model and the checker read it (a pattern
-    /// allows one weekend in any k weeks in a row, around the wrap on a cyclic rota; an average allows
-    /// weeks ÷ k).
-    static func weekendAllowance(of person: Employee, instance: Instance) -> Int {
-        let weeks = instance.horizon.weeks
-        let k = instance.weekendFrequency(of: person)
-        var most = weeks
-        if k > 1 {
-            switch instance.rules.weekend.reading {
-            case .average: most = weeks / k
-            case .pattern: most = weeks < k ? 1 : (instance.horizon.cyclic ? weeks / k : (weeks + k - 1) / k)
-            }
-        }
-        return min(most, person.limits.maximumWeekends ?? weeks)
-    }
-
     /// The days of week `week` (from 0) whose shifts can count as its weekend work: Friday to Sunday, within
     /// the horizon.
     private static func weekendDays(of week: Int, instance: Instance) -> [Int] {
         (7 * week + 4...7 * week + 6).filter { $0 < instance.dayCount }
     }
 
-    /// The price of each person missing below the minimums of `day`'s shifts that count as the weekend work of
-    /// `week`: each cell's under-cover weight (else the uncovered-hour weight times the paid hours), once for
+    /// The price of each person missing below the minimums of `day`'s shifts that count as weekend work: each cell's under-cover weight (else the uncovered-hour weight times the paid hours), once for
     /// each person of its minimum.
-    private static func missingPersonPrices(day: Int, week: Int, instance: Instance, demand: DemandTable) -> [Double] {
-        let window = instance.rules.weekend.windowMinutes
-        let windowStart = week * 10080 + window.start, windowEnd = week * 10080 + window.end
+    private static func missingPersonPrices(day: Int, instance: Instance, demand: DemandTable) -> [Double] {
         var prices: [Double] = []
-        for (shift, type) in instance.shiftTypes.enumerated() {
-            let start = day * 1440 + type.start.minutes, end = start + type.durationMinutes
-            guard start < windowEnd && end > windowStart else { continue }
+        for (shift, type) in instance.shiftTypes.enumerated() where instance.rules.weekend.countsAsWeekendWork(type, dayOfWeek: day % 7) {
             let cell = demand[day, shift]
             let price = cell.underWeight ?? instance.weights.uncoveredHour * type.paidHours
             prices += Array(repeating: price, count: cell.minimum)

@@ -76,21 +76,21 @@ import Testing
         var instance = try InstanceLoader.load(path: repositoryRoot.appendingPathComponent("Instances/nursing-home.json").path)
         let person = instance.staff[0]
         #expect(instance.horizon.weeks == 6 && instance.horizon.cyclic && person.weekendFrequency == nil)
-        #expect(WeekendCoverBound.weekendAllowance(of: person, instance: instance) == 2)
+        #expect(instance.weekendAllowance(of: person) == 2)
         instance.rules.weekend.frequency = 4
-        #expect(WeekendCoverBound.weekendAllowance(of: person, instance: instance) == 1) // 6 ÷ 4 around the wrap
+        #expect(instance.weekendAllowance(of: person) == 1) // 6 ÷ 4 around the wrap
         instance.horizon.cyclic = false
-        #expect(WeekendCoverBound.weekendAllowance(of: person, instance: instance) == 2) // weeks 1 and 5
+        #expect(instance.weekendAllowance(of: person) == 2) // weeks 1 and 5
         instance.rules.weekend.reading = .average
-        #expect(WeekendCoverBound.weekendAllowance(of: person, instance: instance) == 1)
+        #expect(instance.weekendAllowance(of: person) == 1)
         instance.rules.weekend.frequency = 8
-        #expect(WeekendCoverBound.weekendAllowance(of: person, instance: instance) == 0)
+        #expect(instance.weekendAllowance(of: person) == 0)
         instance.rules.weekend.reading = .pattern
-        #expect(WeekendCoverBound.weekendAllowance(of: person, instance: instance) == 1) // one in any 8 weeks
+        #expect(instance.weekendAllowance(of: person) == 1) // one in any 8 weeks
         instance.rules.weekend.frequency = 1
-        #expect(WeekendCoverBound.weekendAllowance(of: person, instance: instance) == 6)
+        #expect(instance.weekendAllowance(of: person) == 6)
         var capped = person
         capped.limits.maximumWeekends = 3
-        #expect(WeekendCoverBound.weekendAllowance(of: capped, instance: instance) == 3)
+        #expect(instance.weekendAllowance(of: capped) == 3)
     }
 }
