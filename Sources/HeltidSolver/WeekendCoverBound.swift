@@ -49,11 +49,13 @@ enum WeekendCoverBound {
         (7 * week + 4...7 * week + 6).filter { $0 < instance.dayCount }
     }
 
-    /// The price of each person missing below the minimums of `day`'s shifts that count as weekend work: each cell's under-cover weight (else the uncovered-hour weight times the paid hours), once for
-    /// each person of its minimum.
+    /// The price of each person missing below the minimums of `day`'s shifts that count as weekend work: each
+    /// cell's under-cover weight (else the uncovered-hour weight times the paid hours), once for each person of its
+    /// minimum.
     private static func missingPersonPrices(day: Int, instance: Instance, demand: DemandTable) -> [Double] {
+        let rule = instance.rules.weekend
         var prices: [Double] = []
-        for (shift, type) in instance.shiftTypes.enumerated() where instance.rules.weekend.countsAsWeekendWork(type, dayOfWeek: day % 7) {
+        for (shift, type) in instance.shiftTypes.enumerated() where rule.countsAsWeekendWork(type, dayOfWeek: day % 7) {
             let cell = demand[day, shift]
             let price = cell.underWeight ?? instance.weights.uncoveredHour * type.paidHours
             prices += Array(repeating: price, count: cell.minimum)
