@@ -3,10 +3,11 @@ import HeltidModel
 /// Large neighbourhood search on the master: repeatedly frees part of the incumbent roster (in turn, every
 /// employee on a window of days and every employee on the days around two weekends: ``NeighbourhoodKind``),
 /// holds the rest to the incumbent (``ScheduleRestriction``), generates schedules within those decisions
-/// against the rest (a few exact pricing rounds), dives on the freed part's cells (``neighbourhoodDive(_:cutoff:clock:deadline:)``)
-/// and, where the dive finds nothing better, solves the restricted-master MIP of the freed part over every
-/// known schedule that keeps the decisions (GLPK's branch-and-cut, with a row that asks for a better objective
-/// than the incumbent's). An improvement replaces the incumbent.
+/// against the rest (a few exact pricing rounds), dives on the freed part's cells
+/// (``neighbourhoodDive(_:cutoff:clock:deadline:)``) and, where the dive finds nothing better, solves the
+/// restricted-master MIP of the freed part over every known schedule that keeps the decisions (GLPK's
+/// branch-and-cut, with a row that asks for a better objective than the incumbent's). An improvement replaces
+/// the incumbent.
 ///
 /// The dive comes first because GLPK's branch-and-cut often cannot find in its 2 s what the LP of the freed part
 /// already holds. Measured on Instance 12 (twenty-fourth session, 2026-12-04), on the five rosters at which runs
@@ -17,7 +18,9 @@ import HeltidModel
 /// without; the mean 4061 against 4084), and runs of 300 work s (seeds 1 and 2) ended Instance 13 at 1465 and 1444
 /// (1499 and 1470 without) and 19 at 3384 and 3392 (3465 and 3334). Pricing until nothing priced out (at most 15
 /// rounds instead of 5) made the LP of the window the optimum over all schedules, but did not pay: 12 within 1 % in
-/// eighteen of the twenty, 13 at 1483 and 1460, 19 at 3399 and 3395.
+/// eighteen of the twenty, 13 at 1483 and 1460, 19 at 3399 and 3395. Nor did a second dive with random bonuses
+/// where the first found nothing better: the three seeds still stuck stayed at 4143–4145, and seed 4 ended at 4045
+/// instead of 4043.
 ///
 /// Each problem is small enough for GLPK to solve, or to prove that nothing better is there, in a second
 /// or two, and the incumbent is always one of its solutions; a neighbourhood whose Lagrangian bound shows
@@ -221,8 +224,9 @@ extension ColumnGeneration {
     }
 
     /// A cell dive (``dive(_:random:cutoff:guided:stranded:clock:deadline:progress:)``, unguided, without random
-    /// bonuses) within the neighbourhood's decisions on `master`: a roster below `cutoff`, or nil. The master is
-    /// left as it was found: the neighbourhood's restrictions back, every schedule active.
+    /// bonuses) within the neighbourhood's decisions on `master`: its roster, or nil when it stranded or its bound
+    /// showed nothing below `cutoff` (a dive cut short by `deadline` may return a roster that is not below it). The
+    /// master is left as it was found: the neighbourhood's restrictions back, every schedule active.
     private func neighbourhoodDive(_ master: MasterLP, cutoff: Double, clock: SearchClock,
                                    deadline: Double) throws -> (roster: Roster, value: Double)? {
         let decisions = master.restrictions
