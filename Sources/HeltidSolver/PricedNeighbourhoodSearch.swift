@@ -128,6 +128,14 @@ extension ColumnGeneration {
             return cells
         }
         var lastImprovement = elapsed()
+        /// Takes `roster` (of `value`) as the incumbent when it is better, and reports it under `phase`.
+        func accepts(_ roster: Roster, value: Double, phase: String) -> Bool {
+            guard value < bestValue - 1e-9 else { return false }
+            (best, bestValue, improved) = (roster, value, true)
+            lastImprovement = elapsed()
+            progress?(SolverProgress(phase: phase, incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
+            return true
+        }
         defer { try? master.releaseRestrictions() }
         searching: while !Interruption.isRequested && deadline - elapsed() > 0.2 {
             if let bound, meets(bestValue, bound: bound) { break }
@@ -173,10 +181,7 @@ extension ColumnGeneration {
             if !hopeless && deadline - elapsed() > 0.2,
                let dived = try neighbourhoodDive(master, cutoff: bestValue, clock: clock,
                                                  deadline: min(deadline, elapsed() + ColumnGeneration.secondsPerNeighbourhood)),
-               dived.value < bestValue - 1e-9 {
-                (best, bestValue, improved) = (dived.roster, dived.value, true)
-                lastImprovement = elapsed()
-                progress?(SolverProgress(phase: phase() + ", dive", incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
+               accepts(dived.roster, value: dived.value, phase: phase() + ", dive") {
                 continue
             }
             if !hopeless && deadline - elapsed() > 0.2 {
@@ -199,12 +204,7 @@ extension ColumnGeneration {
                         roster.assignments[column.employee] = column.shifts
                     }
                     let found = RosterObjective.value(of: roster, instance: instance, demand: demand)
-                    if found < bestValue - 1e-9 {
-                        (best, bestValue, improved) = (roster, found, true)
-                        lastImprovement = elapsed()
-                        progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
-                        continue
-                    }
+                    if accepts(roster, value: found, phase: phase()) { continue }
                 }
             }
             let complete = hopeless || outcome.optimal || outcome.provenInfeasible
