@@ -116,7 +116,7 @@ extension ColumnGeneration {
                                          incumbent: cutoff.isFinite ? cutoff : nil, bound: min(least, cutoff), elapsedSeconds: elapsed()))
             }
         }
-        try master.releaseRestrictions()
+        master.releaseRestrictions()
         open += unexplored
         open.removeAll { meets(cutoff, bound: $0.bound) }
         search.complete = open.isEmpty
@@ -153,7 +153,7 @@ extension ColumnGeneration {
         let open = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: shiftCount)
         for employee in instance.staff.indices {
             let restriction = restrictions[employee] ?? open
-            if restriction != master.restrictions[employee] { try master.restrict(employee, to: restriction) }
+            if restriction != master.restrictions[employee] { master.restrict(employee, to: restriction) }
         }
         var last: Round?
         var lastAdded = -1

@@ -80,7 +80,7 @@ extension ColumnGeneration {
             }
             for (employee, largest) in shares.largest.enumerated() where largest.share >= 1 - 1e-6 {
                 if master.restrictions[employee].onlySchedule == nil {
-                    try master.restrict(employee, to: ScheduleRestriction(only: master.columns[largest.index].shifts, shiftCount: choices - 1))
+                    master.restrict(employee, to: ScheduleRestriction(only: master.columns[largest.index].shifts, shiftCount: choices - 1))
                 }
             }
             var candidates: [(score: Double, value: Double, employee: Int, cell: Int)] = []
@@ -120,7 +120,7 @@ extension ColumnGeneration {
                     guard cell == candidate.cell || guide.map({ $0[decision.day] == decision.shift }) ?? true else { continue }
                     restriction.require(day: decision.day, shift: decision.shift)
                 }
-                try master.restrict(candidate.employee, to: restriction)
+                master.restrict(candidate.employee, to: restriction)
             }
             let whole = instance.staff.count - shares.fractional.count
             progress?(SolverProgress(phase: "diving (\(whole) of \(instance.staff.count) whole, LP \(String(format: "%.1f", round.value)))",
@@ -139,7 +139,7 @@ extension ColumnGeneration {
         let shares = LPShares(master: master, primal: solution.primal, choices: shiftCount + 1)
         guard !shares.usesArtificial, shares.largest.allSatisfy({ $0.index >= 0 }) else { return nil }
         for (employee, largest) in shares.largest.enumerated() {
-            try master.restrict(employee, to: ScheduleRestriction(only: master.columns[largest.index].shifts, shiftCount: shiftCount))
+            master.restrict(employee, to: ScheduleRestriction(only: master.columns[largest.index].shifts, shiftCount: shiftCount))
         }
         guard let check = try master.solve(budget: budget),
               !LPShares(master: master, primal: check.primal, choices: shiftCount + 1).usesArtificial else { return nil }

@@ -263,7 +263,7 @@ struct ColumnGeneration {
             }
         }
         // The dives, the neighbourhoods and the searches after start from every schedule.
-        try master.reactivateAll()
+        master.reactivateAll()
         guard !outcome.gaveUp, !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
         var best: (roster: Roster, value: Double)?
@@ -300,8 +300,8 @@ struct ColumnGeneration {
             let result = try dive(master, random: &random, cutoff: cutoff(), guided: strandedOnce, stranded: &stranded,
                                   clock: clock, deadline: deadline,
                                   progress: progress)
-            try master.releaseRestrictions()
-            try master.reactivateAll()
+            master.releaseRestrictions()
+            master.reactivateAll()
             strandedOnce = strandedOnce || stranded
             longest = max(longest, elapsed() - began)
             attempt += 1
@@ -395,7 +395,7 @@ struct ColumnGeneration {
         let priced = try pricing.price(everyone, master: master.layout, duals: solution.duals, exact: exact,
                                        restrictions: master.restrictions, clock: clock, deadline: deadline)
         var lagrangian: Double? = solution.value
-        var added = try master.activate(duals: solution.duals, value: solution.value, purging: purging)
+        var added = master.activate(duals: solution.duals, value: solution.value, purging: purging)
         for employee in everyone {
             let convexityDual = master.layout.convexityDual(of: employee, duals: solution.duals)
             if let least = priced[employee]?.lowerBound {
@@ -404,7 +404,7 @@ struct ColumnGeneration {
                 lagrangian = nil
             }
             for (value, shifts) in priced[employee]?.schedules ?? [] where value - convexityDual < -1e-6 {
-                if try master.add(column(employee, shifts)) { added += 1 }
+                if master.add(column(employee, shifts)) { added += 1 }
             }
         }
         return Round(value: solution.value, primal: solution.primal, lagrangian: lagrangian, added: added)

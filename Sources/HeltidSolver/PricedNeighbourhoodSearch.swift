@@ -113,7 +113,7 @@ extension ColumnGeneration {
         let shiftCount = instance.shiftTypes.count
         var best = incumbent
         var bestValue = value
-        for employee in instance.staff.indices { _ = try master.add(column(employee, incumbent.assignments[employee])) }
+        for employee in instance.staff.indices { _ = master.add(column(employee, incumbent.assignments[employee])) }
         var improved = false
         var random = SplitMix64(seed: seed)
         let days = instance.dayCount
@@ -136,7 +136,7 @@ extension ColumnGeneration {
             progress?(SolverProgress(phase: phase, incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
             return true
         }
-        defer { try? master.releaseRestrictions() }
+        defer { master.releaseRestrictions() }
         searching: while !Interruption.isRequested && deadline - elapsed() > 0.2 {
             if let bound, meets(bestValue, bound: bound) { break }
             if let patience, elapsed() - lastImprovement > patience { break }
@@ -159,14 +159,14 @@ extension ColumnGeneration {
                                                        weekCount: instance.horizon.weeks, random: &random)
                 freeDays = WeekendNeighbourhood.days(weeks: weeks, blockDays: size.weekendBlockDays, dayCount: days)
             }
-            try master.releaseRestrictions()
+            master.releaseRestrictions()
             for employee in 0..<staff {
                 let schedule = best.assignments[employee]
                 var restriction = ScheduleRestriction(dayCount: days, shiftCount: shiftCount)
                 for day in 0..<days where !freeDays.contains(day) {
                     restriction.require(day: day, shift: schedule[day])
                 }
-                try master.restrict(employee, to: restriction)
+                master.restrict(employee, to: restriction)
             }
             var hopeless = false
             for _ in 0..<ColumnGeneration.neighbourhoodRounds where elapsed() < deadline {
@@ -234,8 +234,8 @@ extension ColumnGeneration {
         var stranded = false
         let found = try dive(master, random: &random, cutoff: cutoff, guided: false, stranded: &stranded, clock: clock,
                              deadline: deadline, progress: nil)
-        try master.reactivateAll()
-        for (employee, restriction) in decisions.enumerated() { try master.restrict(employee, to: restriction) }
+        master.reactivateAll()
+        for (employee, restriction) in decisions.enumerated() { master.restrict(employee, to: restriction) }
         return found
     }
 }
