@@ -152,8 +152,7 @@ extension ColumnGeneration {
         }
         let open = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: shiftCount)
         for employee in instance.staff.indices {
-            let restriction = restrictions[employee] ?? open
-            if restriction != master.restrictions[employee] { master.restrict(employee, to: restriction) }
+            master.restrict(employee, to: restrictions[employee] ?? open)
         }
         var last: Round?
         var lastAdded = -1

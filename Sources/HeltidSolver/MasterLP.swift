@@ -98,8 +98,10 @@ final class MasterLP {
         return variable >= 0 && variable < primal.count ? primal[variable] : 0
     }
 
-    /// Sets an employee's restriction: the columns it does not admit leave the LP, the others may return.
+    /// Sets an employee's restriction: the columns it does not admit leave the LP, the others may return. The
+    /// same restriction again changes nothing (every column's admission already follows it).
     func restrict(_ employee: Int, to restriction: ScheduleRestriction) {
+        guard restriction != restrictions[employee] else { return }
         restrictions[employee] = restriction
         for index in columnsOf[employee] {
             let admits = restriction.admits(columns[index].shifts)
