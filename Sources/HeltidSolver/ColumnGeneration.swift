@@ -182,7 +182,8 @@ struct ColumnGeneration {
                 initial.append(column(employee, start.assignments[employee]))
             }
         }
-        let master = try MasterLP(instance: instance, demand: demand, columns: initial)
+        let master = try MasterLP(instance: instance, demand: demand, columns: initial,
+                                  artificialCost: MasterProblem.artificialCost(above: RosterObjective.value(of: start, instance: instance, demand: demand)))
         var outcome = Outcome(bound: nil, converged: false, master: master)
         var rounds = 0
         var recent: [Double] = []
@@ -414,7 +415,7 @@ struct ColumnGeneration {
     /// generated schedules, each keeping its person's rules, with the cover maximums as hard rows.
     private func restrictedMaster(_ columns: [ScheduleColumn], clock: SearchClock, deadline: Double,
                                   progress: (@Sendable (SolverProgress) -> Void)?) throws -> Roster? {
-        let master = MasterProblem(instance: instance, demand: demand, columns: columns, artificial: [], integer: true)
+        let master = MasterProblem(instance: instance, demand: demand, columns: columns, artificialCost: nil, integer: true)
         let problem = GLPKProblem(verbose: false)
         try problem.load(master.model)
         let outcome = try BranchAndCut(problem: problem, variableCount: master.model.variables.count)

@@ -141,12 +141,26 @@ final class GLPKProblem {
     /// (GLPK's presolver, which discards it, is off), as between column-generation rounds. The simplex
     /// stops when the `budget` is spent (on a work clock: after the iterations it allows; at least one
     /// second's worth either way), and its iterations are charged to the budget's clock.
-    func solveRelaxation(budget: SearchBudget, warmStart: Bool = false) throws -> Double? {
+    ///
+    /// A `reducedCostTolerance` (in objective units) lets the simplex stop with reduced costs down to minus
+    /// that; without one GLPK's default holds. GLPK 5.0's simplex divides the objective by
+    /// max(1, largest |cost| / 1000) and stops when no scaled reduced cost is below −`tol_dj` (10⁻⁷ by default),
+    /// so the tolerance is divided by that factor (the costs of columns fixed at 0 do not count, as GLPK leaves
+    /// them out of its working LP).
+    func solveRelaxation(budget: SearchBudget, warmStart: Bool = false, reducedCostTolerance: Double? = nil) throws -> Double? {
         try ensureAlive("glp_simplex")
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = warmStart ? GLP_OFF : GLP_ON
+        if let reducedCostTolerance {
+            var largest = 0.0
+            for column in stride(from: Int32(1), through: Int32(columnCount), by: 1) where glp_get_col_type(pointer, column) != GLP_FX {
+                largest = max(largest, abs(glp_get_obj_coef(pointer, column)))
+            }
+            let objectiveScale = largest <= 1000 ? 1 : largest / 1000
+            parameters.tol_dj = min(0.1, max(1e-9, reducedCostTolerance / objectiveScale))
+        }
         let seconds = max(1, budget.remaining)
         let entries = SearchClock.simplexEntries(of: pointer)
         switch budget.clock.measure {

@@ -5,7 +5,7 @@ import HeltidModel
 /// (``ScheduleRestriction``) by ruling out the columns the restriction does not admit. It also holds the
 /// generated schedules, without repeats.
 ///
-/// Every employee has an artificial column (``MasterProblem/artificialCost``), so the LP has a solution
+/// Every employee has an artificial column (``MasterProblem/artificialCost(above:)``), so the LP has a solution
 /// under any restriction; a solution that uses one means no known schedule of that person fits.
 ///
 /// GLPK's LP holds only the schedules that are admitted and *active*: a schedule whose reduced cost has
@@ -50,17 +50,32 @@ final class MasterLP {
     private var problem: GLPKProblem
     private var warm = false
 
+    /// The most negative reduced cost (in objective units) the simplex may leave in an optimum
+    /// (``GLPKProblem/solveRelaxation(budget:warmStart:reducedCostTolerance:)``): ``coarseReducedCost`` while the
+    /// LP guides the searches, nil (GLPK's own, about 10⁻⁷ of the largest cost over 1000) where it must be the
+    /// optimum, in branch-and-price.
+    var reducedCostTolerance: Double? = MasterLP.coarseReducedCost
+
+    /// The searches' reduced-cost tolerance: 0.1, what GLPK allowed when every artificial column cost 10⁹
+    /// (``MasterProblem/artificialCost(above:)``). The searches did better with it: with GLPK's own tolerance
+    /// everywhere (2026-12-05, twenty-sixth session, 300 work s, seeds 1 and 2) the neighbourhoods on the master
+    /// ran several times longer each, and Instance 13 ended at 1444 and 1664 (1442 and 1448 before), 19 at 4367
+    /// and 3507 (3484 and 3317).
+    static let coarseReducedCost = 0.1
+
     /// A schedule leaves the LP when its reduced cost exceeds this share of the LP's value (at least 1).
     static let inactiveReducedCost = 0.002
 
-    init(instance: Instance, demand: DemandTable, columns: [ScheduleColumn]) throws {
+    /// A master over `columns`, with an artificial column per employee at `artificialCost`
+    /// (``MasterProblem/artificialCost(above:)``).
+    init(instance: Instance, demand: DemandTable, columns: [ScheduleColumn], artificialCost: Double) throws {
         self.instance = instance
         self.demand = demand
         columnsOf = Array(repeating: [], count: instance.staff.count)
         restrictions = Array(repeating: ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count),
                              count: instance.staff.count)
         // The rows do not depend on the columns, so the start columns enter as every later one does.
-        layout = MasterProblem(instance: instance, demand: demand, columns: [], artificial: Set(instance.staff.indices))
+        layout = MasterProblem(instance: instance, demand: demand, columns: [], artificialCost: artificialCost)
         problem = GLPKProblem(verbose: false)
         try problem.load(layout.model)
         for column in columns { _ = add(column) }
@@ -228,7 +243,7 @@ final class MasterLP {
             try placePending()
             if warm { try unloadHeld() }
         }
-        let value = try problem.solveRelaxation(budget: budget, warmStart: warm)
+        let value = try problem.solveRelaxation(budget: budget, warmStart: warm, reducedCostTolerance: reducedCostTolerance)
         warm = true
         guard let value else { return nil }
         return (value, (0..<problem.rowCount).map(problem.rowDual), (0..<problem.columnCount).map(problem.columnValue))

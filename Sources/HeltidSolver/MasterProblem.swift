@@ -20,10 +20,21 @@ struct MasterProblem {
         var skills: [(skill: String, row: Int)] = []
     }
 
-    /// The cost of an artificial column (a person without a known schedule yet): above any real schedule's
-    /// cost, so the master drops it once pricing finds one. The bound stays valid while it is in use (it is
-    /// only weak then).
-    static let artificialCost = 1e9
+    /// The cost of an artificial column (a person without a known schedule yet) in a master whose rosters
+    /// worth having cost less than `value`: ten times that, at least 10,000, so that the master drops the
+    /// artificial column once pricing finds a schedule any such roster could hold. The bound stays valid
+    /// while it is in use (it is only weak then).
+    ///
+    /// Not more, because the largest cost sets the master's precision: GLPK 5.0's simplex divides the
+    /// objective by its largest coefficient over 1000 and takes a reduced cost above −10⁻⁷ there as
+    /// optimal. With a fixed 10⁹, reduced costs down to −0.1 passed: on Instance 7 the root master
+    /// stopped at 1054.084 with its Lagrangian bound at 1053.918 and known schedules pricing out that the
+    /// simplex would not take in, and branch-and-price's nodes stopped as short (measured 2026-12-05,
+    /// twenty-sixth session); with 10⁵ the same root converged at 1054.083 with the bound equal to it. The
+    /// searches keep that coarser optimum on purpose (``MasterLP/coarseReducedCost``).
+    static func artificialCost(above value: Double) -> Double {
+        max(10_000, 10 * value)
+    }
 
     let instance: Instance
     private(set) var model = LinearModel()
@@ -36,9 +47,10 @@ struct MasterProblem {
     /// The artificial variable of each employee who has one.
     private(set) var artificialOf: [Int: Int] = [:]
 
-    /// The master over `columns`; `artificial` employees get an artificial column. Every row is made, even
-    /// one no column enters yet, so that later columns can be added (``MasterLP``).
-    init(instance: Instance, demand: DemandTable, columns: [ScheduleColumn], artificial: Set<Int>, integer: Bool = false) {
+    /// The master over `columns`; with an `artificialCost` every employee gets an artificial column at that cost
+    /// (``artificialCost(above:)``). Every row is made, even one no column enters yet, so that later columns can
+    /// be added (``MasterLP``).
+    init(instance: Instance, demand: DemandTable, columns: [ScheduleColumn], artificialCost: Double?, integer: Bool = false) {
         self.instance = instance
         // Rows first: their bounds and slack terms, in a fixed order.
         var rows: [(terms: [(Int, Double)], lower: Double?, upper: Double?)] = []
@@ -47,10 +59,12 @@ struct MasterProblem {
             return rows.count - 1
         }
         convexity = instance.staff.indices.map { _ in addRow([], lower: 1, upper: 1) }
-        for employee in artificial.sorted() {
-            let placeholder = model.addVariable(upper: .infinity, cost: MasterProblem.artificialCost, kind: .continuous)
-            artificialOf[employee] = placeholder
-            rows[convexity[employee]].terms.append((placeholder, 1))
+        if let artificialCost {
+            for employee in instance.staff.indices {
+                let placeholder = model.addVariable(upper: .infinity, cost: artificialCost, kind: .continuous)
+                artificialOf[employee] = placeholder
+                rows[convexity[employee]].terms.append((placeholder, 1))
+            }
         }
         let weights = instance.weights
         for day in 0..<instance.dayCount {

@@ -191,7 +191,7 @@ extension ColumnGeneration {
                     chosen += master.columns(of: employee).map { master.columns[$0] }.filter { restriction.admits($0.shifts) }
                 }
                 let step = integralObjective ? 1 - 1e-6 : 1e-6 * max(1, abs(bestValue))
-                var problemModel = MasterProblem(instance: instance, demand: demand, columns: chosen, artificial: [], integer: true)
+                var problemModel = MasterProblem(instance: instance, demand: demand, columns: chosen, artificialCost: nil, integer: true)
                 problemModel.requireObjective(atMost: bestValue - step)
                 let problem = GLPKProblem(verbose: false)
                 try problem.load(problemModel.model)

@@ -25,7 +25,8 @@ import Testing
         try #require(exact.optimal || exact.provenInfeasible, "seed \(seed): the compact model was not solved")
 
         let generation = ColumnGeneration(instance: instance)
-        let master = try MasterLP(instance: instance, demand: generation.demand, columns: [])
+        let master = try MasterLP(instance: instance, demand: generation.demand, columns: [],
+                                  artificialCost: MasterProblem.artificialCost(above: exact.objective ?? 0))
         var rootBound = -Double.infinity
         for _ in 0..<500 {
             let round = try #require(try generation.round(master, exact: true, clock: clock, deadline: 120))

@@ -92,7 +92,7 @@ import Testing
         let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance1.txt").path)
         defer { GLPKProblem.releaseThreadEnvironment() }
         let generation = ColumnGeneration(instance: instance, integralObjective: true)
-        let master = try MasterLP(instance: instance, demand: generation.demand, columns: [])
+        let master = try MasterLP(instance: instance, demand: generation.demand, columns: [], artificialCost: MasterProblem.artificialCost(above: 0))
         var ranToItsDeadline = ColumnGeneration.Outcome(bound: 550, converged: false, master: master)
         #expect(!generation.servesSearchTurns(ranToItsDeadline))
         ranToItsDeadline.pricedExactly = true
