@@ -52,9 +52,10 @@ extension ColumnGeneration {
     /// ended at 6053; with every dive guided they reached 4402 and 4623 and the run 4074 (best known 3828).
     /// On Instance 12 a guided first dive reached 4171 against 4061 unguided, so dives are guided only after
     /// one has stranded someone. Until the sixteenth session the cutoff was asked before whether the dive had
-    /// stranded, and a stranded LP's bound (with its artificial column, 10⁹ then, ten times the start roster's objective now) is above any cutoff, so such
-    /// a dive ended as cut off and no guided dive followed: Instance 15 (300 work s, 2026-12-03) ended at 4118
-    /// and 4289 with seeds 2 and 3, and at 3847 and 3853 once the guided dive ran (seed 1: 3862 either way).
+    /// stranded, and a stranded LP's bound (with its artificial column, 10⁹ then, ten times the start roster's
+    /// objective now) is above any cutoff, so such a dive ended as cut off and no guided dive followed: Instance
+    /// 15 (300 work s, 2026-12-03) ended at 4118 and 4289 with seeds 2 and 3, and at 3847 and 3853 once the
+    /// guided dive ran (seed 1: 3862 either way).
     func dive(_ master: MasterLP, random: inout SplitMix64?, cutoff: Double, guided: Bool, stranded: inout Bool,
               clock: SearchClock, deadline: Double,
               progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {

@@ -182,8 +182,9 @@ struct ColumnGeneration {
                 initial.append(column(employee, start.assignments[employee]))
             }
         }
+        let startObjective = RosterObjective.value(of: start, instance: instance, demand: demand)
         let master = try MasterLP(instance: instance, demand: demand, columns: initial,
-                                  artificialCost: MasterProblem.artificialCost(above: RosterObjective.value(of: start, instance: instance, demand: demand)))
+                                  artificialCost: MasterProblem.artificialCost(above: startObjective))
         var outcome = Outcome(bound: nil, converged: false, master: master)
         var rounds = 0
         var recent: [Double] = []
@@ -268,7 +269,7 @@ struct ColumnGeneration {
         guard !outcome.gaveUp, !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
         var best: (roster: Roster, value: Double)?
-        let startValue = startKeepsMinimums ? RosterObjective.value(of: start, instance: instance, demand: demand) : Double.infinity
+        let startValue = startKeepsMinimums ? startObjective : Double.infinity
         func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
         /// Whether a roster of `value` is within ``tailingGap`` of the bound.
         func isClose(_ value: Double) -> Bool {
