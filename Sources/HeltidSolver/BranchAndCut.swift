@@ -19,10 +19,14 @@ struct BranchAndCut {
     let variableCount: Int
 
     /// Runs until optimal, `deadline` (seconds on `clock`) or an interruption; the search's work (simplex
-    /// iterations and calls of the callback, by the problem's size) is charged to `clock`.
+    /// iterations and calls of the callback, by the problem's size) is charged to `clock`. GLPK's presolver and root
+    /// LP come before the first call of the callback, which charges and stops the search: nothing limits them on a
+    /// work clock.
     func run(phase: String, clock: SearchClock, deadline: Double,
              progress: (@Sendable (SolverProgress) -> Void)?) throws -> Outcome {
-        let monitor = SearchMonitor(phase: phase, clock: clock, progress: progress, deadline: deadline)
+        // Iterations of earlier simplex calls on the problem (its root LP, when solved first) are charged already.
+        let monitor = SearchMonitor(phase: phase, clock: clock, progress: progress, deadline: deadline,
+                                    chargedIterations: problem.iterationCount)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         // Messages on even when quiet (the guard keeps them and echoes them only when verbose): GLPK's
@@ -89,13 +93,15 @@ final class SearchMonitor {
     var secondsToBest: Double?
     private var lastReport = -1.0
     /// The simplex iterations of the tree's problem already charged to the clock.
-    private var chargedIterations: Int32 = 0
+    private var chargedIterations: Int32
 
-    init(phase: String, clock: SearchClock, progress: (@Sendable (SolverProgress) -> Void)?, deadline: Double) {
+    init(phase: String, clock: SearchClock, progress: (@Sendable (SolverProgress) -> Void)?, deadline: Double,
+         chargedIterations: Int32) {
         self.phase = phase
         self.clock = clock
         self.progress = progress
         self.deadline = deadline
+        self.chargedIterations = chargedIterations
     }
 
     func observe(tree: OpaquePointer) {

@@ -14,7 +14,7 @@ import HeltidModel
 /// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:clock:deadline:progress:)``: decide the cells
 /// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then the
 /// neighbourhood search on the master from the best roster
-/// (``neighbourhoodSearch(_:from:value:seed:bound:patience:size:clock:deadline:progress:)``), then
+/// (``neighbourhoodSearch(_:from:value:seed:bound:closePatience:size:clock:deadline:progress:)``), then
 /// branch-and-price where the bound is within ``tailingGap`` of the best roster
 /// (``branchAndPrice(_:rootBound:cutoff:clock:deadline:progress:)``, which also proves); without an exact
 /// round or without any roster, the restricted master as a MIP over every generated schedule
@@ -34,7 +34,7 @@ struct ColumnGeneration {
         /// No schedule of any employee has a negative reduced cost: the bound is the LP optimum.
         var converged: Bool
         /// Converged, or stopped tailing off with the bound within ``tailingGap``: the schedules suit the
-        /// neighbourhood search (``neighbourhoodSearch(_:from:value:seed:bound:patience:size:clock:deadline:progress:)``).
+        /// neighbourhood search (``neighbourhoodSearch(_:from:value:seed:bound:closePatience:size:clock:deadline:progress:)``).
         var settled = false
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
@@ -136,9 +136,13 @@ struct ColumnGeneration {
     /// dives after the third repeated 1952–1966 for the whole share.
     static let divesBeforeNeighbourhoods = 3
 
-    /// When the best roster is already within ``tailingGap`` of the bound, the neighbourhood search before
-    /// branch-and-price stops after this share of its time without an improvement (on Instance 10 a dive's
-    /// 4633 against the bound 4631 went to branch-and-price, which spent 40 s without finding 4631).
+    /// Once the best roster is within ``tailingGap`` of the bound, the neighbourhood search before branch-and-price
+    /// stops after this share of the time then left without an improvement (on Instance 10 a dive's 4633 against
+    /// the bound 4631 went to branch-and-price, which spent 40 s without finding 4631). Until the twenty-seventh
+    /// session only a search that started that close had the patience: on Instance 7 (100 work s, seeds 2–4) the
+    /// search started at 1058–1163, reached 1056–1058 at 20–44 work s and ran on to the integer deadline (70–72
+    /// work s), leaving branch-and-price 18–20; checked whenever the best roster improves, it ran until 29, 19
+    /// and 24 work s.
     static let closeSearchPatienceShare = 0.1
 
     /// Whether the neighbourhood search on `outcome`'s master takes turns with the other searches after the
@@ -334,11 +338,11 @@ struct ColumnGeneration {
         func searchNeighbourhoods(until deadline: Double) throws {
             guard !reachedBound(), deadline - elapsed() > 0.5, !Interruption.isRequested,
                   let incumbent = best ?? (startKeepsMinimums ? (start, startValue) : nil) else { return }
-            let patience = isClose(incumbent.value) ? ColumnGeneration.closeSearchPatienceShare * (deadline - elapsed()) : nil
             var size = NeighbourhoodSize(instance: instance)
             defer { outcome.neighbourhoodSize = size }
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
-                                                   patience: patience, size: &size, clock: clock, deadline: deadline, progress: progress) {
+                                                   closePatience: ColumnGeneration.closeSearchPatienceShare, size: &size,
+                                                   clock: clock, deadline: deadline, progress: progress) {
                 best = found
             }
         }

@@ -173,7 +173,7 @@ public struct CompactSolver {
             let problem = GLPKProblem(verbose: options.verbose)
             try problem.load(formulation.model)
             options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
-            if let relaxed = try problem.solveRelaxation(budget: SearchBudget(clock: clock, deadline: limit * 0.2)) {
+            if let relaxed = try problem.solveRelaxation(budget: SearchBudget(clock: clock, deadline: limit * 0.2)).value {
                 bound = max(bound ?? relaxed, relaxed)
             }
             options.progress?(SolverProgress(phase: "LP relaxation", incumbent: nil, bound: bound, elapsedSeconds: elapsed()))
@@ -285,7 +285,7 @@ public struct CompactSolver {
                     masterTurn += 1
                     if let (generation, master) = searchableGeneration,
                        let better = try generation.neighbourhoodSearch(master, from: start!, value: before, seed: masterTurn, bound: bound,
-                                                                       patience: nil, size: &masterNeighbourhoodSize, clock: clock,
+                                                                       closePatience: nil, size: &masterNeighbourhoodSize, clock: clock,
                                                                        deadline: sliceEnd, progress: options.progress) {
                         start = better.roster
                         secondsToStart = elapsed()

@@ -136,8 +136,26 @@ final class GLPKProblem {
         return result
     }
 
-    /// Solves the LP relaxation with the simplex method and returns its optimal objective,
-    /// or nil when the LP has no optimal solution. With `warmStart` the simplex starts from the last basis
+    /// Simplex iterations GLPK has made on this problem so far (its own count, which glp_intopt goes on with).
+    var iterationCount: Int32 { glp_get_it_cnt(pointer) }
+
+    /// How a simplex solve ended (``solveRelaxation(budget:warmStart:reducedCostTolerance:)``).
+    enum RelaxationOutcome: Equatable {
+        /// Solved to optimality, with this objective.
+        case optimal(Double)
+        /// The LP has no feasible solution.
+        case infeasible
+        /// Stopped short: the budget ran out, or the LP is unbounded or numerically troubled.
+        case unfinished
+
+        /// The optimal objective, if the LP was solved.
+        var value: Double? {
+            if case .optimal(let value) = self { return value }
+            return nil
+        }
+    }
+
+    /// Solves the LP relaxation with the simplex method. With `warmStart` the simplex starts from the last basis
     /// (GLPK's presolver, which discards it, is off), as between column-generation rounds. The simplex
     /// stops when the `budget` is spent (on a work clock: after the iterations it allows; at least one
     /// second's worth either way), and its iterations are charged to the budget's clock.
@@ -147,7 +165,7 @@ final class GLPKProblem {
     /// max(1, largest |cost| / 1000) and stops when no scaled reduced cost is below −`tol_dj` (10⁻⁷ by default),
     /// so the tolerance is divided by that factor (the costs of columns fixed at 0 do not count, as GLPK leaves
     /// them out of its working LP).
-    func solveRelaxation(budget: SearchBudget, warmStart: Bool = false, reducedCostTolerance: Double? = nil) throws -> Double? {
+    func solveRelaxation(budget: SearchBudget, warmStart: Bool = false, reducedCostTolerance: Double? = nil) throws -> RelaxationOutcome {
         try ensureAlive("glp_simplex")
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
@@ -174,8 +192,13 @@ final class GLPKProblem {
         let result = hg_simplex(pointer, &parameters)
         try check(result, "glp_simplex")
         budget.clock.chargeSimplex(iterations: Int(glp_get_it_cnt(pointer) - iterationsBefore), entries: entries)
-        guard result == 0, glp_get_status(pointer) == GLP_OPT else { return nil }
-        return glp_get_obj_val(pointer)
+        if result == GLP_ENOPFS { return .infeasible }
+        guard result == 0 else { return .unfinished }
+        switch glp_get_status(pointer) {
+        case GLP_OPT: return .optimal(glp_get_obj_val(pointer))
+        case GLP_NOFEAS: return .infeasible
+        default: return .unfinished
+        }
     }
 
     /// The dual value of a row (0-based) in the last simplex solution (≥ 0 for a binding ≥ row, ≤ 0 for a

@@ -243,7 +243,7 @@ final class MasterLP {
             try placePending()
             if warm { try unloadHeld() }
         }
-        let value = try problem.solveRelaxation(budget: budget, warmStart: warm, reducedCostTolerance: reducedCostTolerance)
+        let value = try problem.solveRelaxation(budget: budget, warmStart: warm, reducedCostTolerance: reducedCostTolerance).value
         warm = true
         guard let value else { return nil }
         return (value, (0..<problem.rowCount).map(problem.rowDual), (0..<problem.columnCount).map(problem.columnValue))

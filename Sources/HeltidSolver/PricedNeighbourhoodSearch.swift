@@ -102,10 +102,12 @@ extension ColumnGeneration {
     static let neighbourhoodRounds = 5
 
     /// The best roster found from `incumbent` (of `value`) by freeing employees, until `deadline` (seconds
-    /// on `clock`), an interruption, a roster that meets `bound`, or (with `patience`) that many seconds
-    /// without an improvement. Nil when nothing better was found. The neighbourhoods start at `size` and leave it
-    /// at the size reached. Every restriction on `master` is lifted on return.
-    func neighbourhoodSearch(_ master: MasterLP, from incumbent: Roster, value: Double, seed: UInt64, bound: Double?, patience: Double?,
+    /// on `clock`), an interruption, a roster that meets `bound`, or (with `closePatience`) once the best roster is
+    /// within ``tailingGap`` of `bound`, that share of the time then left without an improvement. Nil when nothing
+    /// better was found. The neighbourhoods start at `size` and leave it at the size reached. Every restriction on
+    /// `master` is lifted on return.
+    func neighbourhoodSearch(_ master: MasterLP, from incumbent: Roster, value: Double, seed: UInt64, bound: Double?,
+                             closePatience: Double?,
                              size: inout NeighbourhoodSize, clock: SearchClock, deadline: Double,
                              progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double)? {
         func elapsed() -> Double { clock.elapsed }
@@ -128,6 +130,7 @@ extension ColumnGeneration {
             return cells
         }
         var lastImprovement = elapsed()
+        var patience: Double?
         /// Takes `roster` (of `value`) as the incumbent when it is better, and reports it under `phase`.
         func accepts(_ roster: Roster, value: Double, phase: String) -> Bool {
             guard value < bestValue - 1e-9 else { return false }
@@ -139,6 +142,10 @@ extension ColumnGeneration {
         defer { master.releaseRestrictions() }
         searching: while !Interruption.isRequested && deadline - elapsed() > 0.2 {
             if let bound, meets(bestValue, bound: bound) { break }
+            if patience == nil, let closePatience, let bound, bestValue - bound <= ColumnGeneration.tailingGap * max(1, abs(bestValue)) {
+                // Close from here on (the last improvement, or the start, made it so).
+                patience = closePatience * (deadline - elapsed())
+            }
             if let patience, elapsed() - lastImprovement > patience { break }
             searched += 1
             let kind = NeighbourhoodKind(ofSearch: searched, weeks: instance.horizon.weeks, windowDays: size.windowDays)
@@ -195,9 +202,20 @@ extension ColumnGeneration {
                 problemModel.requireObjective(atMost: bestValue - step)
                 let problem = GLPKProblem(verbose: false)
                 try problem.load(problemModel.model)
-                outcome = try BranchAndCut(problem: problem, variableCount: problemModel.model.variables.count)
-                    .run(phase: "neighbourhood", clock: clock,
-                         deadline: min(deadline, elapsed() + ColumnGeneration.secondsPerNeighbourhood), progress: nil)
+                let neighbourhoodDeadline = min(deadline, elapsed() + ColumnGeneration.secondsPerNeighbourhood)
+                // The LP first, as a probe within the neighbourhood's time: glp_intopt solves it again after its
+                // presolver, and nothing limits that solve (under a work limit, 28-day neighbourhoods of Instance 7 ran
+                // 24–30 work s against their 2). Starting glp_intopt from the probe's basis, without the presolver,
+                // cost the presolver's reductions: Instance 9 ended 60 s runs at 449–452 instead of 442–443.
+                switch try problem.solveRelaxation(budget: SearchBudget(clock: clock, deadline: neighbourhoodDeadline)) {
+                case .optimal:
+                    outcome = try BranchAndCut(problem: problem, variableCount: problemModel.model.variables.count)
+                        .run(phase: "neighbourhood", clock: clock, deadline: neighbourhoodDeadline, progress: nil)
+                case .infeasible:
+                    outcome.provenInfeasible = true
+                case .unfinished:
+                    break
+                }
                 if let values = outcome.values {
                     var roster = best
                     for (index, column) in chosen.enumerated() where values[problemModel.variableOf[index]] > 0.5 {

@@ -103,7 +103,7 @@ struct SchedulePricing {
         }
         let problem = GLPKProblem(verbose: false)
         try problem.load(formulation.model)
-        guard let relaxation = try problem.solveRelaxation(budget: budget) else { return nil }
+        guard let relaxation = try problem.solveRelaxation(budget: budget).value else { return nil }
         let exact = try BranchAndCut(problem: problem, variableCount: variableCount)
             .run(phase: "pricing", clock: budget.clock, deadline: min(budget.deadline, budget.clock.elapsed + 5), progress: nil)
         guard let values = exact.values, let value = exact.objective else { return Priced(schedules: [], lowerBound: relaxation) }

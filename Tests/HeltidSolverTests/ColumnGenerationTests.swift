@@ -54,7 +54,7 @@ import Testing
         let bound = try #require(outcome.bound)
         var size = ColumnGeneration.NeighbourhoodSize(instance: instance)
         let found = try #require(try generation.neighbourhoodSearch(master, from: first, value: firstValue, seed: 1, bound: bound,
-                                                                   patience: 5, size: &size, clock: SearchClock(measure: .wallClock), deadline: 20,
+                                                                   closePatience: 0.25, size: &size, clock: SearchClock(measure: .wallClock), deadline: 20,
                                                                    progress: nil))
         #expect(found.value < firstValue - 0.5)
         let report = RosterChecker(instance: instance).check(found.roster)

@@ -153,6 +153,24 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         #expect(result.status == .optimal)
     }
 
+    @Test func theRelaxationTellsAnInfeasibleLPFromASolvedOne() throws {
+        // Minimise x + 2y with x + y ≥ 1.5, x ≤ 1: x = 1, y = 0.5; then also x + y ≤ 1: no solution.
+        var model = LinearModel()
+        let x = model.addVariable(upper: 1, cost: 1, kind: .continuous)
+        let y = model.addVariable(upper: 10, cost: 2, kind: .continuous)
+        model.addConstraint([(x, 1), (y, 1)], lower: 1.5)
+        let budget = SearchBudget(clock: SearchClock(measure: .work), deadline: 10)
+        let solvable = GLPKProblem(verbose: false)
+        try solvable.load(model)
+        let outcome = try solvable.solveRelaxation(budget: budget)
+        #expect(abs((outcome.value ?? .nan) - 2) < 1e-9, "\(outcome)")
+        model.addConstraint([(x, 1), (y, 1)], upper: 1)
+        let infeasible = GLPKProblem(verbose: false)
+        try infeasible.load(model)
+        #expect(try infeasible.solveRelaxation(budget: budget) == .infeasible)
+        #expect(try infeasible.solveRelaxation(budget: budget, warmStart: true) == .infeasible, "without the presolver too")
+    }
+
     @Test func theWatchdogAbandonsARunThatOutlivesIt() throws {
         // A watchdog that has already expired stops glp_intopt at its first message.
         let formulation = CompactFormulation(instance: try sample("kindergarten"))
