@@ -11,8 +11,9 @@ import HeltidModel
 /// incumbent is pruned. A node whose LP takes one whole schedule per person is a roster; otherwise it
 /// branches on a fractional cell: one child requires that choice, the other forbids it. The cell is chosen by
 /// strong branching among the most fractional ones (values nearest ½, ``strongBranchingCandidates`` of them): the
-/// one whose children's LPs over the schedules known so far rise most (the product of the two rises). Every roster keeps one of the two, so the search misses none, and as every person's schedule
-/// is a choice per day, a node with no fractional cell is whole. After a branching the search plunges into
+/// one whose children's LPs over the schedules known so far rise most (the product of the two rises). Every
+/// roster keeps one of the two, so the search misses none, and as every person's schedule is a choice per day,
+/// a node with no fractional cell is whole. After a branching the search plunges into
 /// the child the LP leans to (require when the cell's value is at least ½) until a node is pruned or whole,
 /// then goes on from the best open bound (deeper first among equal bounds): best bound alone seldom
 /// reaches a whole LP, and the incumbent then stays the dives'. The lowest open bound is a valid bound on
@@ -61,11 +62,13 @@ extension ColumnGeneration {
     /// the best Lagrangian bound of its rounds).
     static let nodeRounds = 60
 
-    /// How many of a node's most fractional cells strong branching weighs (``strongest(_:master:restrictions:nodeValue:cutoff:clock:deadline:)``).
-    /// On Instance 7 (100 work s, seeds 1–4, twenty-seventh session, 2026-12-05) branching on the most fractional
-    /// cell proved 1056 optimal in two runs (279 and 811 nodes) and left the bound at 1054.5–1054.6 after 779–902
-    /// nodes in the others; weighing 4, 8 and 16 cells proved it in every run, after 34–150, 18–59 and 16–73 nodes
-    /// (branch-and-price 10–36, 9–24 and 14–51 work s); at 60 s of wall clock, weighing 8, in 2.1 s after 12 nodes.
+    /// How many of a node's most fractional cells strong branching weighs
+    /// (``strongest(_:master:restrictions:nodeValue:cutoff:clock:deadline:)``). On Instance 7 (100 work s, seeds 1–4,
+    /// twenty-seventh session, 2026-12-05) branching on the most fractional cell proved 1056 optimal in two runs (279
+    /// and 811 nodes) and left the bound at 1054.5–1054.6 after 779–902 nodes in the others; with a first version of
+    /// this rule weighing 4, 8 and 16 cells proved it in every run, after 34–150, 18–59 and 16–73 nodes
+    /// (branch-and-price 10–36, 9–24 and 14–51 work s), and this one, weighing 8, after 20–108 nodes (the runs 32–68
+    /// work s in all); in the 60 s benchmark run 7 was proven in 22.4 s.
     static let strongBranchingCandidates = 8
 
     /// Searches for a roster below `cutoff` until `deadline` or an interruption, from a root whose bound is
