@@ -226,13 +226,16 @@ extension ColumnGeneration {
     /// The candidate whose two children move the master LP most (strong branching on the restricted master): for
     /// each, the LP over the schedules known so far is solved once with the choice required and once with it
     /// forbidden, and the candidate with the largest product of the two rises above `nodeValue` (each capped at
-    /// `cutoff`, at least 0.001) wins; the first on ties. Nil when there is no candidate.
+    /// `cutoff`, at least 0.001) wins; the first on ties, and the first when `deadline` passes before any is weighed.
+    /// Nil when there is no candidate.
     private func strongest(_ candidates: [Candidate], master: MasterLP, restrictions: [Int: ScheduleRestriction], nodeValue: Double,
                            cutoff: Double, clock: SearchClock, deadline: Double) throws -> Candidate? {
         guard candidates.count > 1 else { return candidates.first }
         let choices = instance.shiftTypes.count + 1
         var best: (candidate: Candidate, score: Double)?
         for candidate in candidates {
+            // Past the deadline the search stops after this node and the choice no longer matters: no more simplex calls.
+            if clock.elapsed >= deadline || Interruption.isRequested { break }
             let (day, shift) = LPShares.dayAndShift(of: candidate.cell, choices: choices)
             let own = restrictions[candidate.employee]
                 ?? ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
@@ -248,6 +251,6 @@ extension ColumnGeneration {
             master.restrict(candidate.employee, to: own)
             if best == nil || score > best!.score * (1 + 1e-9) { best = (candidate, score) }
         }
-        return best?.candidate
+        return best?.candidate ?? candidates.first
     }
 }
