@@ -262,7 +262,7 @@ struct ColumnGeneration {
                 let earlier = recent.removeFirst()
                 let scale = max(1, abs(round.value))
                 if earlier - round.value <= ColumnGeneration.tailingImprovement * scale,
-                   let bound = outcome.bound, round.value - bound <= ColumnGeneration.tailingGap * scale {
+                   let bound = outcome.bound, ColumnGeneration.isClose(round.value, bound: bound) {
                     outcome.settled = true
                     break
                 }
@@ -277,7 +277,7 @@ struct ColumnGeneration {
         func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
         /// Whether a roster of `value` is within ``tailingGap`` of the bound.
         func isClose(_ value: Double) -> Bool {
-            outcome.bound.map { value - $0 <= ColumnGeneration.tailingGap * max(1, abs(value)) } ?? false
+            outcome.bound.map { ColumnGeneration.isClose(value, bound: $0) } ?? false
         }
         var attempt = 0
         var divesWithoutImprovement = 0
@@ -360,6 +360,11 @@ struct ColumnGeneration {
         }
         outcome.roster = best?.roster
         return outcome
+    }
+
+    /// Whether `value` (a master's or a roster's) is within ``tailingGap`` of `bound`, relative to the value.
+    static func isClose(_ value: Double, bound: Double) -> Bool {
+        value - bound <= tailingGap * max(1, abs(value))
     }
 
     /// Whether a roster of `value` meets `bound` (within rounding, relative to the value: a Lagrangian bound

@@ -142,7 +142,7 @@ extension ColumnGeneration {
         defer { master.releaseRestrictions() }
         searching: while !Interruption.isRequested && deadline - elapsed() > 0.2 {
             if let bound, meets(bestValue, bound: bound) { break }
-            if patience == nil, let closePatience, let bound, bestValue - bound <= ColumnGeneration.tailingGap * max(1, abs(bestValue)) {
+            if patience == nil, let closePatience, let bound, ColumnGeneration.isClose(bestValue, bound: bound) {
                 // Close from here on (the last improvement, or the start, made it so).
                 patience = closePatience * (deadline - elapsed())
             }
