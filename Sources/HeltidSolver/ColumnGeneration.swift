@@ -38,8 +38,8 @@ struct ColumnGeneration {
         var settled = false
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
-        /// An exact pricing round finished, so the neighbourhood search on the master can run (it prices
-        /// exactly within its decisions), even where the column generation gave up or did not settle.
+        /// An exact pricing round finished: the neighbourhood search on the master (which prices exactly within
+        /// its decisions) runs in the integer phase, even where the column generation did not settle.
         var pricedExactly = false
         /// The bound was not above 0 at ``hopelessShare`` of the time, or when the rounds showed that fewer than
         /// ``fewestRounds`` would fit: the integer phase (dives, the master's neighbourhoods alone) was left out.
@@ -70,8 +70,8 @@ struct ColumnGeneration {
 
     /// Column generation gives up when this share of its time has gone without a bound above 0 (every objective
     /// term is a penalty, so such a bound says nothing, and its master is far from the LP optimum): the dives and
-    /// the restricted-master MIP are left out, and the neighbourhood search on the master (when an exact round has
-    /// finished) takes turns with the other searches (``servesSearchTurns(_:)``, ``SearchTurns``) from then on.
+    /// the restricted-master MIP are left out, and the neighbourhood search on the master takes turns with the other
+    /// searches (``SearchTurns``) from then on.
     /// Such dives find nothing: on Instances 13 and 19 (150 work s) the first dive ran 23 work s and stranded, and
     /// on 13 at 300 work s the bound was still -20,334 when the share ended (the master at 1915 against the
     /// optimum 1348), its dive ran 46 work s for nothing, and the neighbourhoods took the start roster from 6386
@@ -153,17 +153,22 @@ struct ColumnGeneration {
     /// other searches added 3 more in the 95 work s after. With the windows in the turns, 15 ended at 3988 and
     /// 3875 (4094 and 3881 without); at 60 work s, seed 1, 12 at 5743 (5979), 14 at 1786 (1858), 8 the same.
     func servesSearchTurns(_ outcome: Outcome) -> Bool {
-        outcome.settled || outcome.pricedExactly
+        true // EXPERIMENT outcome.settled || outcome.pricedExactly
     }
 
     /// Whether every roster's objective is a whole number (then a roster within 1 of the bound is optimal).
     let integralObjective: Bool
+
+    /// The staff may not work as many weekends as the weekends ask for (``WeekendCoverBound`` is above 0): the
+    /// master's neighbourhoods free sets of weekends too (``NeighbourhoodKind/weekendSet``).
+    let weekendsAreScarce: Bool
 
     init(instance: Instance, integralObjective: Bool = false) {
         self.instance = instance
         self.integralObjective = integralObjective
         demand = DemandTable(instance: instance)
         pricing = SchedulePricing(instance: instance, demand: demand)
+        weekendsAreScarce = WeekendCoverBound.value(instance: instance, demand: demand) > 0
     }
 
     /// Runs until converged, `deadline` (seconds on `clock`) or an interruption, then looks for a roster

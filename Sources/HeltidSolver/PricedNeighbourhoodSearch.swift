@@ -1,7 +1,8 @@
 import HeltidModel
 
 /// Large neighbourhood search on the master: repeatedly frees part of the incumbent roster (in turn, every
-/// employee on a window of days and every employee on the days around two weekends: ``NeighbourhoodKind``),
+/// employee on a window of days, every employee on the days around two weekends and, where the weekends are
+/// scarce, every employee on a set of weekends: ``NeighbourhoodKind``),
 /// holds the rest to the incumbent (``ScheduleRestriction``), generates schedules within those decisions
 /// against the rest (a few exact pricing rounds), dives on the freed part's cells
 /// (``neighbourhoodDive(_:cutoff:clock:deadline:)``) and, where the dive finds nothing better, solves the
@@ -42,7 +43,7 @@ import HeltidModel
 ///
 /// The neighbourhoods come from a seeded generator: a run that ends by itself is reproducible.
 extension ColumnGeneration {
-    /// The size of the master's neighbourhoods (days in a window, days around each weekend). It adapts as a search goes and is
+    /// The size of the master's neighbourhoods (days in a window, days around each weekend, weekends in a set). It adapts as a search goes and is
     /// kept from one search to the next, so that the searches by turns (``SearchTurns``) go on at the size the
     /// last one reached instead of growing again from the smallest. Measured at 300 work s (2026-12-03, twelfth
     /// session): on Instance 18 the integer phase's windows had grown from 7 to 14 days when its time ended, and
@@ -53,19 +54,29 @@ extension ColumnGeneration {
         /// Days around each of two weekends on which everyone is freed (2: Saturday and Sunday; see
         /// ``WeekendNeighbourhood/days(weeks:blockDays:dayCount:)``).
         var weekendBlockDays: Int
+        /// Weekends (Saturday and Sunday) on which everyone is freed at once (``NeighbourhoodKind/weekendSet``).
+        var weekendSetCount: Int
+
+        /// The most weekends a weekend set starts with. On Instance 19 (12 weeks, 40 people; 300 work s, seeds
+        /// 1 and 2, 2026-12-05) every weekend at once finished in time in about four searches of five; on Instance
+        /// 20 (26 weeks, 50 people; 600 work s, seed 1) none of 21 did.
+        static let mostWeekendsAtFirst = 12
 
         /// The most days around a weekend (Friday to Monday): weekends of 7 days are two windows that take long to
         /// price. On Instance 8 (60 work s, 2026-12-03) one such neighbourhood ran 12 work s.
         static let longestWeekendBlock = 4
 
-        /// The first size: a 7-day window (fewer where the rota is smaller), weekends of 3 days.
+        /// The first size: a 7-day window (fewer where the rota is smaller), weekends of 3 days, a weekend set of
+        /// every weekend (at most ``mostWeekendsAtFirst``).
         init(instance: Instance) {
             windowDays = min(instance.dayCount, 7)
             weekendBlockDays = 3
+            weekendSetCount = min(instance.horizon.weeks, NeighbourhoodSize.mostWeekendsAtFirst)
         }
 
         /// The size a search starts at when it goes on from this one: windows of at least 2 days (where the rota
-        /// has them) and at most half the horizon (or the first size, where that is larger). Grown to the whole
+        /// has them) and at most half the horizon (or the first size, where that is larger), weekend sets of at
+        /// least 2 weekends and at most every one. Grown to the whole
         /// horizon, a window is the whole restricted master: on Instance 7 (60 work s) a turn that began there ran 7.5
         /// work s past the limit in the root LP of GLPK's branch-and-cut over 10,000 schedules.
         func resumed(instance: Instance) -> NeighbourhoodSize {
@@ -73,6 +84,7 @@ extension ColumnGeneration {
             var size = self
             size.windowDays = min(days, max(2, min(windowDays, max(first.windowDays, days / 2))))
             size.weekendBlockDays = min(NeighbourhoodSize.longestWeekendBlock, max(2, weekendBlockDays))
+            size.weekendSetCount = min(instance.horizon.weeks, max(2, weekendSetCount))
             return size
         }
     }
@@ -84,14 +96,39 @@ extension ColumnGeneration {
         /// Everyone on the days around two weekends (``WeekendNeighbourhood``), so that people can trade the
         /// weekends they work.
         case weekends
+        /// Everyone on the Saturday and Sunday of a set of weeks (every week, or as many as the neighbourhoods'
+        /// size says, drawn at random), so that the weekends people work can move from any of them to any other:
+        /// where everyone works the most weekends allowed, a weekend one person takes is one they give up
+        /// elsewhere, and the two weekends' neighbourhood lets only two weekends trade.
+        case weekendSet
+
+        /// The fewest weeks for which a weekend set is a neighbourhood of its own (on shorter rotas it is no more
+        /// than the two weekends' neighbourhood).
+        static let fewestWeeksForWeekendSets = 3
 
         /// The kind of search number `number` (from 1) on a rota of `weeks` weeks whose windows are `windowDays`
         /// long: window and weekends in turn, but a window instead of the weekends on a rota of one week, or
         /// where the windows have grown to two weeks or more and already span two weekends. On Instance 8 (60
         /// work s, 2026-12-03) the windows grow to 13–23 days, and with weekends of up to 7 days each in a third
-        /// of the turns the run ended at 1313 (1304 without).
-        init(ofSearch number: Int, weeks: Int, windowDays: Int) {
-            self = number % 2 == 0 && weeks >= 2 && windowDays < 14 ? .weekends : .window
+        /// of the turns the run ended at 1313 (1304 without). With `weekendSets` (where the weekends are scarce:
+        /// ``ColumnGeneration/weekendsAreScarce``) on a rota of at least ``fewestWeeksForWeekendSets`` weeks,
+        /// window, weekends and a weekend set in turn. Measured at 300 work s (2026-12-05, twenty-eighth session,
+        /// seeds 1–3 unless said): Instance 13 ended at 1463 with them, seed 1 (2009 without; 1429 and 1469 on
+        /// seeds 2 and 3), 19 at 3499, 3333 and 3482 (3596, 3324 and 4121 without), and at 600 work s, seed 1,
+        /// 20 at 5144 (5117); every weekend at once in every set, also on 20's 26 weeks, ended 20 at 5412. Where
+        /// the weekends are not scarce they cost a little: Instance 9 (60 work s, seeds 1–4) ended at 443, 439,
+        /// 440 and 439 with them and 440, 439, 439 and 439 without.
+        init(ofSearch number: Int, weeks: Int, windowDays: Int, weekendSets: Bool) {
+            let weekends = weeks >= 2 && windowDays < 14
+            guard weekendSets && weeks >= NeighbourhoodKind.fewestWeeksForWeekendSets else {
+                self = number % 2 == 0 && weekends ? .weekends : .window
+                return
+            }
+            switch number % 3 {
+            case 0: self = .weekendSet
+            case 2 where weekends: self = .weekends
+            default: self = .window
+            }
         }
     }
 
@@ -148,11 +185,13 @@ extension ColumnGeneration {
             }
             if let patience, elapsed() - lastImprovement > patience { break }
             searched += 1
-            let kind = NeighbourhoodKind(ofSearch: searched, weeks: instance.horizon.weeks, windowDays: size.windowDays)
+            let kind = NeighbourhoodKind(ofSearch: searched, weeks: instance.horizon.weeks, windowDays: size.windowDays,
+                                         weekendSets: weekendsAreScarce)
             func phase() -> String {
                 switch kind {
                 case .window: "priced neighbourhood search (\(size.windowDays) days)"
                 case .weekends: "priced neighbourhood search (2 weekends × \(size.weekendBlockDays) days)"
+                case .weekendSet: "priced neighbourhood search (\(size.weekendSetCount) weekends)"
                 }
             }
             let freeDays: Set<Int>
@@ -165,6 +204,9 @@ extension ColumnGeneration {
                 let weeks = WeekendNeighbourhood.weeks(uncovered: ledger, roster: best, usable: usable,
                                                        weekCount: instance.horizon.weeks, random: &random)
                 freeDays = WeekendNeighbourhood.days(weeks: weeks, blockDays: size.weekendBlockDays, dayCount: days)
+            case .weekendSet:
+                let weeks = Array(0..<instance.horizon.weeks).shuffled(using: &random).prefix(size.weekendSetCount)
+                freeDays = WeekendNeighbourhood.days(weeks: Array(weeks), blockDays: 2, dayCount: days)
             }
             master.releaseRestrictions()
             for employee in 0..<staff {
@@ -233,6 +275,8 @@ extension ColumnGeneration {
                 size.windowDays = complete ? min(days, size.windowDays + 1) : max(2, size.windowDays - 1)
             case .weekends:
                 size.weekendBlockDays = complete ? min(NeighbourhoodSize.longestWeekendBlock, size.weekendBlockDays + 1) : max(2, size.weekendBlockDays - 1)
+            case .weekendSet:
+                size.weekendSetCount = complete ? min(instance.horizon.weeks, size.weekendSetCount + 1) : max(2, size.weekendSetCount - 1)
             }
             if searched % 10 == 0 {
                 progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))

@@ -85,23 +85,6 @@ import Testing
         #expect(ColumnGeneration.roundDeadline(1, began: 10, deadline: 150, boundAboveZero: true) == 150)
     }
 
-    /// The master's neighbourhoods take turns with the other searches once an exact round has finished, also
-    /// when the column generation ran to its deadline without settling (as on Instance 15 at 300 s); without an
-    /// exact round only a settled LP serves them.
-    @Test func anExactRoundLetsTheMastersNeighbourhoodsTakeTurns() throws {
-        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance1.txt").path)
-        defer { GLPKProblem.releaseThreadEnvironment() }
-        let generation = ColumnGeneration(instance: instance, integralObjective: true)
-        let master = try MasterLP(instance: instance, demand: generation.demand, columns: [], artificialCost: MasterProblem.artificialCost(above: 0))
-        var ranToItsDeadline = ColumnGeneration.Outcome(bound: 550, converged: false, master: master)
-        #expect(!generation.servesSearchTurns(ranToItsDeadline))
-        ranToItsDeadline.pricedExactly = true
-        #expect(generation.servesSearchTurns(ranToItsDeadline))
-        var settledByTheBeams = ColumnGeneration.Outcome(bound: 550, converged: false, master: master)
-        settledByTheBeams.settled = true
-        #expect(generation.servesSearchTurns(settledByTheBeams))
-    }
-
     /// A search on the master goes on from the window the last one reached, but not from the whole horizon (then a
     /// window is the whole restricted master): at most half the horizon, or the first size where that is larger,
     /// and at least 2 days.
@@ -166,11 +149,19 @@ import Testing
         #expect(size.resumed(instance: instance).weekendBlockDays == ColumnGeneration.NeighbourhoodSize.longestWeekendBlock)
         size.weekendBlockDays = 1
         #expect(size.resumed(instance: instance).weekendBlockDays == 2)
-        let kinds = (1...4).map { ColumnGeneration.NeighbourhoodKind(ofSearch: $0, weeks: 4, windowDays: 7) }
-        #expect(kinds == [.window, .weekends, .window, .weekends])
-        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 1, windowDays: 7) == .window)
-        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 4, windowDays: 13) == .weekends)
-        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 4, windowDays: 14) == .window)
+        let kinds = (1...6).map { ColumnGeneration.NeighbourhoodKind(ofSearch: $0, weeks: 4, windowDays: 7, weekendSets: true) }
+        #expect(kinds == [.window, .weekends, .weekendSet, .window, .weekends, .weekendSet])
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 3, weeks: 2, windowDays: 7, weekendSets: true) == .window)
+        let withoutSets = (1...4).map { ColumnGeneration.NeighbourhoodKind(ofSearch: $0, weeks: 4, windowDays: 7, weekendSets: false) }
+        #expect(withoutSets == [.window, .weekends, .window, .weekends])
+        #expect(size.weekendSetCount == 4, "every weekend of the 4 weeks")
+        size.weekendSetCount = 30
+        #expect(size.resumed(instance: instance).weekendSetCount == 4)
+        size.weekendSetCount = 0
+        #expect(size.resumed(instance: instance).weekendSetCount == 2)
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 1, windowDays: 7, weekendSets: false) == .window)
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 4, windowDays: 13, weekendSets: false) == .weekends)
+        #expect(ColumnGeneration.NeighbourhoodKind(ofSearch: 2, weeks: 4, windowDays: 14, weekendSets: false) == .window)
     }
 
     /// A column generation whose bound is not above 0 at half its time (or sooner, on its pace) gives up, with
@@ -190,8 +181,7 @@ import Testing
         #expect(!phases.all.contains { $0.hasPrefix("dive") })
         #expect(outcome.roster == nil)
         #expect(outcome.gaveUp)
-        #expect(!outcome.pricedExactly, "its one round was priced by the beams, so the master does not serve the neighbourhoods")
-        #expect(!generation.servesSearchTurns(outcome))
+        #expect(!outcome.pricedExactly, "its one round was priced by the beams")
         #expect(!(outcome.bound.map { $0 > 0 } ?? false))
         #expect(clock.elapsed < 5, "\(clock.elapsed) work s")
     }
