@@ -229,11 +229,11 @@ public struct CompactSolver {
             // reached: they price exactly within their decisions, which is fast where most days are held, also where
             // no exact round of the whole column generation finished. Until the twenty-eighth session they needed one
             // (or a settled LP): on Instance 19 (300 work s, seed 3, 2026-12-05) the first exact round was still
-            // running when the column generation gave up at 72 work s, and the run ended at 4121 (3589 with them);
-            // seeds 1 and 2 ran theirs in 40 work s. Until the twelfth session a column generation that ran to its
-            // deadline without settling left them out, although its windows had made the integer phase's largest
-            // gains: on Instance 15 (300 work s, seeds 1 and 2, 2026-12-03) they took the dive's 4435 to 4097 in 35
-            // work s; with them in the turns, 15 ended at 3988 and 3875 (4094 and 3881 without).
+            // running when the column generation gave up at 72 work s, and the run ended at 4121 (3482 with them and
+            // the weekend sets); seeds 1 and 2 ran theirs in 40 work s. Until the twelfth session a column generation
+            // that ran to its deadline without settling left them out, although its windows had made the integer
+            // phase's largest gains: on Instance 15 (300 work s, seeds 1 and 2, 2026-12-03) they took the dive's 4435
+            // to 4097 in 35 work s; with them in the turns, 15 ended at 3988 and 3875 (4094 and 3881 without).
             searchableGeneration = (generation, columns.master)
             if let reached = columns.neighbourhoodSize { masterNeighbourhoodSize = reached }
             if let tighter = columns.bound { bound = max(bound ?? tighter, tighter) }
