@@ -145,17 +145,6 @@ struct ColumnGeneration {
     /// and 24 work s.
     static let closeSearchPatienceShare = 0.1
 
-    /// Whether the neighbourhood search on `outcome`'s master takes turns with the other searches after the
-    /// integer phase: its LP settled, or an exact round finished (whether the column generation then gave up,
-    /// ran to its deadline or settled). Until the twelfth session a column generation that ran to its deadline
-    /// without settling left it out, although its windows had made the integer phase's largest gains: on
-    /// Instance 15 (300 work s, seeds 1 and 2, 2026-12-03) they took the dive's 4435 to 4097 in 35 work s, and the
-    /// other searches added 3 more in the 95 work s after. With the windows in the turns, 15 ended at 3988 and
-    /// 3875 (4094 and 3881 without); at 60 work s, seed 1, 12 at 5743 (5979), 14 at 1786 (1858), 8 the same.
-    func servesSearchTurns(_ outcome: Outcome) -> Bool {
-        true // EXPERIMENT outcome.settled || outcome.pricedExactly
-    }
-
     /// Whether every roster's objective is a whole number (then a roster within 1 of the bound is optimal).
     let integralObjective: Bool
 

@@ -74,6 +74,12 @@ extension ColumnGeneration {
             weekendSetCount = min(instance.horizon.weeks, NeighbourhoodSize.mostWeekendsAtFirst)
         }
 
+        /// One of the sizes after a search: one more (at most `most`) after a neighbourhood searched to the end, one
+        /// fewer (at least 2) after one that ran out of time.
+        static func stepped(_ value: Int, grows: Bool, most: Int) -> Int {
+            grows ? min(most, value + 1) : max(2, value - 1)
+        }
+
         /// The size a search starts at when it goes on from this one: windows of at least 2 days (where the rota
         /// has them) and at most half the horizon (or the first size, where that is larger), weekend sets of at
         /// least 2 weekends and at most every one. Grown to the whole
@@ -272,11 +278,12 @@ extension ColumnGeneration {
             case .window:
                 // A neighbourhood of the whole roster searched to the end: nothing is left to free.
                 if complete && size.windowDays == days { break searching }
-                size.windowDays = complete ? min(days, size.windowDays + 1) : max(2, size.windowDays - 1)
+                size.windowDays = NeighbourhoodSize.stepped(size.windowDays, grows: complete, most: days)
             case .weekends:
-                size.weekendBlockDays = complete ? min(NeighbourhoodSize.longestWeekendBlock, size.weekendBlockDays + 1) : max(2, size.weekendBlockDays - 1)
+                size.weekendBlockDays = NeighbourhoodSize.stepped(size.weekendBlockDays, grows: complete,
+                                                                  most: NeighbourhoodSize.longestWeekendBlock)
             case .weekendSet:
-                size.weekendSetCount = complete ? min(instance.horizon.weeks, size.weekendSetCount + 1) : max(2, size.weekendSetCount - 1)
+                size.weekendSetCount = NeighbourhoodSize.stepped(size.weekendSetCount, grows: complete, most: instance.horizon.weeks)
             }
             if searched % 10 == 0 {
                 progress?(SolverProgress(phase: phase(), incumbent: bestValue, bound: bound, elapsedSeconds: elapsed()))
