@@ -19,7 +19,8 @@ import HeltidModel
 /// (``branchAndPrice(_:rootBound:cutoff:clock:deadline:progress:)``, which also proves); without an exact
 /// round or without any roster, the restricted master as a MIP over every generated schedule
 /// (price-and-branch) instead; the best roster is returned. A column generation whose bound is still not
-/// above 0 at ``hopelessShare`` of its time, or whose rounds are too slow for ``fewestRounds`` to fit, gives up
+/// above 0 at ``hopelessShare`` of its time (at ``farBelowZeroShare`` where it is far below 0), or whose rounds are
+/// too slow for ``fewestRounds`` to fit, gives up
 /// without dives: its master's neighbourhoods then take turns with the other searches (``SearchTurns``).
 struct ColumnGeneration {
     let instance: Instance
@@ -41,7 +42,8 @@ struct ColumnGeneration {
         /// An exact pricing round finished: the neighbourhood search on the master (which prices exactly within
         /// its decisions) runs in the integer phase, even where the column generation did not settle.
         var pricedExactly = false
-        /// The bound was not above 0 at ``hopelessShare`` of the time, or when the rounds showed that fewer than
+        /// The bound was not above 0 at ``hopelessShare`` of the time (or far below 0 at ``farBelowZeroShare``), or
+        /// when the rounds showed that fewer than
         /// ``fewestRounds`` would fit: the integer phase (dives, the master's neighbourhoods alone) was left out.
         var gaveUp = false
         /// The size the neighbourhood search on the master reached in the integer phase (nil when it did not run),
@@ -85,6 +87,21 @@ struct ColumnGeneration {
     /// first), 19 at 4285 and 4449 (seeds 1, 2; 4390 and 4477).
     static let hopelessShare = 0.5
 
+    /// Column generation gives up already at this share of its time when its bound is still below minus its
+    /// master's value (``isFarBelowZero(bound:master:)``): far from any bound that says something, and not on its way
+    /// there. The column generations that reach a bound above 0 reach it early (2026-12-05, twenty-ninth session:
+    /// Instance 18 at 3 % of its time, 15 at 12 %, 12 in a 60 work-second run at 20 %, its bound at −858 against a
+    /// master of 4359 one round before); those of 13, 19 and 20 never do, and at a quarter of their time their bounds
+    /// stood ten times their masters' values below 0 (19: −52,186 against 5087), while an exact round of 19 ran from
+    /// 19 to 61 work s. Measured at 300 work s against giving up at half the time: 19 ended at 3506, 3303 and 3472
+    /// (seeds 1–3; 3499, 3333 and 3482), 13 at 1479 and 1429 (1463 and 1564), 20 at 5218 (5455).
+    static let farBelowZeroShare = 0.25
+
+    /// Whether a column generation's `bound` (nil: none yet) is far below 0: below minus the `master`'s value.
+    static func isFarBelowZero(bound: Double?, master: Double) -> Bool {
+        (bound ?? -.infinity) < -abs(master)
+    }
+
     /// Column generation also gives up, before ``hopelessShare`` of its time, once its rounds so far say that
     /// fewer than this many fit in the whole time (with no bound above 0 yet): one that converges takes tens of
     /// rounds (Instance 18: 80), so the rest of the time is lost to the searches after it. Measured (2026-12-02,
@@ -104,16 +121,17 @@ struct ColumnGeneration {
     /// stops there, and the column generation gives up. On Instance 13 (300 work s, seeds 1 and 2, 2026-12-03) the
     /// fifteenth round, priced exactly, ran from 59 to 130 work s, past the half at 73; stopped there, the runs
     /// ended at 2020 and 2232 instead of 2319 and 2698.
-    static func roundDeadline(_ rounds: Int, began: Double, deadline: Double, boundAboveZero: Bool) -> Double {
+    static func roundDeadline(_ rounds: Int, began: Double, deadline: Double, boundAboveZero: Bool, farBelowZero: Bool = false) -> Double {
         guard !boundAboveZero else { return deadline }
         let pace = began + Double(rounds) * (deadline - began) / Double(fewestRounds)
-        return min(deadline, hopelessPoint(began: began, deadline: deadline), pace)
+        return min(deadline, hopelessPoint(began: began, deadline: deadline, farBelowZero: farBelowZero), pace)
     }
 
     /// When a column generation that began at `began` and ends at `deadline` gives up without a bound above 0:
-    /// at ``hopelessShare`` of its time.
-    static func hopelessPoint(began: Double, deadline: Double) -> Double {
-        began + (deadline - began) * hopelessShare
+    /// at ``hopelessShare`` of its time, or at ``farBelowZeroShare`` where the bound is far below 0
+    /// (``isFarBelowZero(bound:master:)``).
+    static func hopelessPoint(began: Double, deadline: Double, farBelowZero: Bool = false) -> Double {
+        began + (deadline - began) * (farBelowZero ? farBelowZeroShare : hopelessShare)
     }
 
     /// How many rounds fit in the column generation's time at the pace of the first `rounds`, which took `spent`
@@ -200,6 +218,8 @@ struct ColumnGeneration {
         }
         let began = elapsed()
         let hopelessAfter = ColumnGeneration.hopelessPoint(began: began, deadline: deadline)
+        let farBelowZeroAfter = ColumnGeneration.hopelessPoint(began: began, deadline: deadline, farBelowZero: true)
+        var masterValue = startObjective
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
             let meanBeamSeconds = beamSeconds / Double(max(1, beamRounds))
@@ -207,7 +227,9 @@ struct ColumnGeneration {
             let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded, affordable: affordable)
             let roundBegan = elapsed()
             let boundAboveZero = (outcome.bound ?? -.infinity) > 0
-            let paceDeadline = ColumnGeneration.roundDeadline(rounds, began: began, deadline: deadline, boundAboveZero: boundAboveZero)
+            let farBelowZero = ColumnGeneration.isFarBelowZero(bound: outcome.bound, master: masterValue)
+            let paceDeadline = ColumnGeneration.roundDeadline(rounds, began: began, deadline: deadline, boundAboveZero: boundAboveZero,
+                                                              farBelowZero: farBelowZero)
             // Once the bound is above 0 the LP is near its optimum and most of a round's time (on Instance 12 the
             // LP took 0.6–0.8 of a round's 0.9–1.1 work s): purged from then on, 12 (78 work s) converged at 27.1 work s
             // instead of 31.1 and ended at 4058 and 4054 (seeds 1, 2; 4148 and 4049 with the dives alone purged), 18
@@ -217,11 +239,13 @@ struct ColumnGeneration {
             let cutByPace = paceDeadline < deadline && elapsed() >= paceDeadline
             guard let round = finished else {
                 if paceDeadline < deadline {
-                    giveUp(because: paceDeadline < hopelessAfter ? "its first rounds too slow for \(ColumnGeneration.fewestRounds) to fit"
-                                                                 : "no bound above 0 at half its time")
+                    giveUp(because: paceDeadline >= hopelessAfter ? "no bound above 0 at half its time"
+                                    : farBelowZero && paceDeadline >= farBelowZeroAfter ? "its bound far below 0 at a quarter of its time"
+                                    : "its first rounds too slow for \(ColumnGeneration.fewestRounds) to fit")
                 }
                 break
             }
+            masterValue = round.value
             if exact {
                 exactSeconds = elapsed() - roundBegan
                 if round.lagrangian != nil { outcome.pricedExactly = true }
@@ -241,6 +265,8 @@ struct ColumnGeneration {
             if !((outcome.bound ?? -.infinity) > 0) {
                 let roundsThatFit = ColumnGeneration.roundsThatFit(rounds, spent: elapsed() - began, left: deadline - elapsed())
                 let reason = elapsed() >= hopelessAfter ? "no bound above 0 at half its time"
+                    : elapsed() >= farBelowZeroAfter && ColumnGeneration.isFarBelowZero(bound: outcome.bound, master: round.value)
+                    ? "its bound far below 0 at a quarter of its time"
                     : roundsThatFit < Double(ColumnGeneration.fewestRounds) || cutByPace
                     ? "only \(Int(roundsThatFit)) rounds fit in its time" : nil
                 if let reason {

@@ -85,6 +85,19 @@ import Testing
         #expect(ColumnGeneration.roundDeadline(1, began: 10, deadline: 150, boundAboveZero: true) == 150)
     }
 
+    /// With the bound far below 0 (below minus the master's value), a round stops at a quarter of the time at the
+    /// latest (Instance 19's exact fifth round ran from 19 to 61 work s of a 16–130 s column generation).
+    @Test func aRoundWithABoundFarBelowZeroStopsAtAQuarterOfTheTimeAtTheLatest() {
+        #expect(abs(ColumnGeneration.roundDeadline(15, began: 10, deadline: 150, boundAboveZero: false, farBelowZero: true) - 45) < 1e-9)
+        #expect(abs(ColumnGeneration.roundDeadline(2, began: 10, deadline: 110, boundAboveZero: false, farBelowZero: true) - 30) < 1e-9)
+        #expect(ColumnGeneration.roundDeadline(15, began: 10, deadline: 150, boundAboveZero: true, farBelowZero: true) == 150)
+        // Instance 19 at a quarter of its time; Instance 12 on its way up (a tenth of its master's value below 0), and above 0.
+        #expect(ColumnGeneration.isFarBelowZero(bound: -52_186, master: 5087))
+        #expect(ColumnGeneration.isFarBelowZero(bound: nil, master: 5087))
+        #expect(!ColumnGeneration.isFarBelowZero(bound: -858.3, master: 4358.9))
+        #expect(!ColumnGeneration.isFarBelowZero(bound: 37.8, master: 4306.2))
+    }
+
     /// A search on the master goes on from the window the last one reached, but not from the whole horizon (then a
     /// window is the whole restricted master): at most half the horizon, or the first size where that is larger,
     /// and at least 2 days.
