@@ -84,7 +84,11 @@ public struct CompactSolver {
     /// early: on Instance 23 at 600 s it ran to half its time (a fifth of the limit, 1.5 GB) and the run ended at
     /// 28,694, where at 150 s, with the column generation given up after one round, it was 30,043. Skipped
     /// before the minute price (an experiment, 300 work s, seed 1, nineteenth session), 21 ended at 26,084
-    /// against 26,228 and 23 at 49,102 against 50,032.
+    /// against 26,228 and 23 at 49,102 against 50,032. Tried in the twenty-ninth session and not kept: a master over
+    /// the start roster's rows, without rounds, so that its neighbourhoods (windows, weekends, weekend sets) take
+    /// turns here too. At 300 work s 22 ended at 45,897 and 44,577 (seeds 1 and 2; 45,905 and 45,042 without), its
+    /// master's turns gaining 64 a work second against the rescheduling search's hundreds; on 23 and 24 (200 work s,
+    /// seed 1) none of their turns of 5 work s found a better roster.
     static func skipsColumnGeneration(_ instance: Instance) -> Bool {
         isLongAndLarge(instance)
     }

@@ -524,6 +524,12 @@ struct ReschedulingSearch {
     /// 2; 44,121 and 45,768). With weekend transfers only, 21 ended at 24,901 and 23 at 51,081. On the smaller long
     /// rotas transfers did not pay: 19 ended at 3714 and 3407 (3465 and 3334), 20 at 5408 (5332), so they are drawn
     /// on large rotas only (``drawsTransfers``).
+    ///
+    /// Tried in the twenty-ninth session and not kept (300 work s, 2026-12-05): a quarter of the window ruins freeing
+    /// a few people on blocks of 2–4 days around the Saturdays of 4–12 weeks (the week of an uncovered weekend shift,
+    /// then weeks in which the one drawn to take it works a half weekend or shifts above their demand), so that
+    /// weekends move between several weeks at once: 22 ended at 46,073 and 47,107 (seeds 1 and 2; 45,905 and 45,042),
+    /// 23 at 31,239 (31,507), 24 at 90,515 (87,520); 22's half weekends stayed at 192 (175).
     private mutating func drawTransfer() -> RuinWindow? {
         let short = ledger.uncoveredCells
         guard !short.isEmpty else { return nil }
