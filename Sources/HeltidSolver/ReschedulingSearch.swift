@@ -124,7 +124,10 @@ struct ReschedulingSearch {
     /// each weekend they may work) for the search to charge half weekends.
     static let scarceWeekendShare = 0.9
     /// A half weekend's charge as a share of the mean under-cover weight of a weekend shift. Measured on
-    /// Instance 23 (300 work s, seed 1, 2026-12-04): 0.1, 0.2 and 0.5 ended at 50,540, 50,032 and 53,597.
+    /// Instance 23 (300 work s, seed 1, 2026-12-04): 0.1, 0.2 and 0.5 ended at 50,540, 50,032 and 53,597. On
+    /// Instance 19 (300 work s, seeds 1–3, 2026-12-05), where every half weekend is a missing weekend shift, 0.6 and 1
+    /// ended at 3500, 3291 and 3472, and at 3471, 3407 and 3488 (0.2: 3506, 3303 and 3472); 20 (seed 1) at 5191 and
+    /// 5297 (5218).
     static let halfWeekendChargeShare = 0.2
 
     /// The charge for a half weekend on a long rota (``windowHorizonDays`` days or more) where weekends are
