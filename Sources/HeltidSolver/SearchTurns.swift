@@ -21,7 +21,10 @@ struct SearchTurns {
     /// ``NeighbourhoodSearch/secondsPerNeighbourhood``).
     static let shortestSlice = 5.0
 
-    /// Every this many slices, the search that has waited longest gets the slice whatever the rates.
+    /// Every this many slices, the search that has waited longest gets the slice whatever the rates. Late in runs of
+    /// Instances 13 and 19 (300 work s, 2026-12-05) the master's neighbourhoods made nearly every gain in about half
+    /// the slices after 150 work s; with every eighth slice to the one that waited longest instead of every fourth, 19
+    /// ended at 3498, 3395 and 3600 (seeds 1–3; 3506, 3303 and 3472) and 13 at 1429 (seed 2; the same).
     static let explorationInterval = 4
 
     /// Turns between `count` searches.
