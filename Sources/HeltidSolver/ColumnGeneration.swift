@@ -43,8 +43,8 @@ struct ColumnGeneration {
         /// its decisions) runs in the integer phase, even where the column generation did not settle.
         var pricedExactly = false
         /// The bound was not above 0 at ``hopelessShare`` of the time (or far below 0 at ``farBelowZeroShare``), or
-        /// when the rounds showed that fewer than
-        /// ``fewestRounds`` would fit: the integer phase (dives, the master's neighbourhoods alone) was left out.
+        /// when the rounds showed that fewer than ``fewestRounds`` would fit: the integer phase (dives, the master's
+        /// neighbourhoods alone) was left out.
         var gaveUp = false
         /// The size the neighbourhood search on the master reached in the integer phase (nil when it did not run),
         /// for the later ones to go on from.
@@ -217,9 +217,17 @@ struct ColumnGeneration {
             progress?(SolverProgress(phase: "column generation given up (\(reason))", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
         }
         let began = elapsed()
-        let hopelessAfter = ColumnGeneration.hopelessPoint(began: began, deadline: deadline)
-        let farBelowZeroAfter = ColumnGeneration.hopelessPoint(began: began, deadline: deadline, farBelowZero: true)
         var masterValue = startObjective
+        /// Why a column generation without a bound above 0 gives up at `time`, where that is past its hopeless
+        /// point (``hopelessPoint(began:deadline:farBelowZero:)``); nil before.
+        func hopelessness(at time: Double) -> String? {
+            if time >= ColumnGeneration.hopelessPoint(began: began, deadline: deadline) { return "no bound above 0 at half its time" }
+            if ColumnGeneration.isFarBelowZero(bound: outcome.bound, master: masterValue),
+               time >= ColumnGeneration.hopelessPoint(began: began, deadline: deadline, farBelowZero: true) {
+                return "its bound far below 0 at a quarter of its time"
+            }
+            return nil
+        }
         while elapsed() < deadline && !Interruption.isRequested {
             rounds += 1
             let meanBeamSeconds = beamSeconds / Double(max(1, beamRounds))
@@ -239,9 +247,7 @@ struct ColumnGeneration {
             let cutByPace = paceDeadline < deadline && elapsed() >= paceDeadline
             guard let round = finished else {
                 if paceDeadline < deadline {
-                    giveUp(because: paceDeadline >= hopelessAfter ? "no bound above 0 at half its time"
-                                    : farBelowZero && paceDeadline >= farBelowZeroAfter ? "its bound far below 0 at a quarter of its time"
-                                    : "its first rounds too slow for \(ColumnGeneration.fewestRounds) to fit")
+                    giveUp(because: hopelessness(at: paceDeadline) ?? "its first rounds too slow for \(ColumnGeneration.fewestRounds) to fit")
                 }
                 break
             }
@@ -264,11 +270,9 @@ struct ColumnGeneration {
             lastAdded = round.added
             if !((outcome.bound ?? -.infinity) > 0) {
                 let roundsThatFit = ColumnGeneration.roundsThatFit(rounds, spent: elapsed() - began, left: deadline - elapsed())
-                let reason = elapsed() >= hopelessAfter ? "no bound above 0 at half its time"
-                    : elapsed() >= farBelowZeroAfter && ColumnGeneration.isFarBelowZero(bound: outcome.bound, master: round.value)
-                    ? "its bound far below 0 at a quarter of its time"
-                    : roundsThatFit < Double(ColumnGeneration.fewestRounds) || cutByPace
-                    ? "only \(Int(roundsThatFit)) rounds fit in its time" : nil
+                let reason = hopelessness(at: elapsed())
+                    ?? (roundsThatFit < Double(ColumnGeneration.fewestRounds) || cutByPace
+                        ? "only \(Int(roundsThatFit)) rounds fit in its time" : nil)
                 if let reason {
                     giveUp(because: reason)
                     break

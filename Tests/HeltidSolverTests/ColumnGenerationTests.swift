@@ -91,7 +91,7 @@ import Testing
         #expect(abs(ColumnGeneration.roundDeadline(15, began: 10, deadline: 150, boundAboveZero: false, farBelowZero: true) - 45) < 1e-9)
         #expect(abs(ColumnGeneration.roundDeadline(2, began: 10, deadline: 110, boundAboveZero: false, farBelowZero: true) - 30) < 1e-9)
         #expect(ColumnGeneration.roundDeadline(15, began: 10, deadline: 150, boundAboveZero: true, farBelowZero: true) == 150)
-        // Instance 19 at a quarter of its time; Instance 12 on its way up (a tenth of its master's value below 0), and above 0.
+        // Instance 19 at a quarter of its time; Instance 12 on its way up (a fifth of its master's value below 0), and above 0.
         #expect(ColumnGeneration.isFarBelowZero(bound: -52_186, master: 5087))
         #expect(ColumnGeneration.isFarBelowZero(bound: nil, master: 5087))
         #expect(!ColumnGeneration.isFarBelowZero(bound: -858.3, master: 4358.9))
