@@ -313,6 +313,12 @@ struct ReschedulingSearch {
     /// twentieth session).
     ///
     /// `costs` are the person's marginal costs when the caller has them already (the ledger's otherwise).
+    ///
+    /// Tried in the thirtieth session and not kept: the weekends of a plan for the whole staff at once (who works which
+    /// weekend on which shifts, re-planned one person at a time and by ruins on the weekend days alone) instead of this
+    /// ranking. On Instance 22 such a plan misses far fewer weekend shifts, but the beams found no schedule within it
+    /// for any of the 50 people, exhaustively: with 232 of 364 days to work, at most 5 in a row, the weekends a person
+    /// works decide how many weekdays fit (README, *Status*).
     mutating func placementPlan(for employee: Int, costs given: [[Double]]? = nil) -> ScheduleRestriction? {
         let (instance, pricer) = (instance, pricers[employee])
         let costs = given ?? ledger.marginalCosts(of: employee)
@@ -533,6 +539,13 @@ struct ReschedulingSearch {
     /// then weeks in which the one drawn to take it works a half weekend or shifts above their demand), so that
     /// weekends move between several weeks at once: 22 ended at 46,073 and 47,107 (seeds 1 and 2; 45,905 and 45,042),
     /// 23 at 31,239 (31,507), 24 at 90,515 (87,520); 22's half weekends stayed at 192 (175).
+    ///
+    /// Tried in the thirtieth session and not kept (300 work s, 2026-12-05): the drawn person's day may also be one of
+    /// a half weekend whose other day someone else works alone and could take that person's shift (both taken out,
+    /// the two half weekends to become one whole one): 22 ended at 45,619 and 46,773 (45,905 and 45,042), 23 at 32,746
+    /// (31,507), 24 at 88,179 (87,520). Windows around a random half weekend, its person first, in half the window
+    /// ruins that are not transfers: 22 at 44,810 and 45,449, 19 at 3417 and 3405 (3506 and 3303), 23 at 33,172, 24 at
+    /// 87,627.
     private mutating func drawTransfer() -> RuinWindow? {
         let short = ledger.uncoveredCells
         guard !short.isEmpty else { return nil }
