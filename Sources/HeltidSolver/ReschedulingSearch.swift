@@ -498,6 +498,11 @@ struct ReschedulingSearch {
     /// A window for a window ruin, when `windowed`: with ``drawsTransfers``, a transfer (``drawTransfer()``) in
     /// ``transferShare`` of the draws where there is one; otherwise a random stretch of ``windowWeeks`` weeks (at
     /// most the horizon).
+    ///
+    /// Tried in the thirtieth session and not kept (300 work s, 2026-12-05): in half the draws that are not transfers,
+    /// where half weekends are charged, a block of 5–9 days around a random half weekend, its person taken out first:
+    /// Instance 22 ended at 44,810 and 45,449 (seeds 1 and 2; 45,905 and 45,042), 19 at 3417 and 3405 (3506 and 3303),
+    /// 23 at 33,172 (31,507), 24 at 87,627 (87,520).
     private mutating func drawWindow(if windowed: Bool) -> RuinWindow? {
         guard windowed else { return nil }
         if drawsTransfers && Double.random(in: 0..<1, using: &random) < ReschedulingSearch.transferShare,
@@ -543,9 +548,7 @@ struct ReschedulingSearch {
     /// Tried in the thirtieth session and not kept (300 work s, 2026-12-05): the drawn person's day may also be one of
     /// a half weekend whose other day someone else works alone and could take that person's shift (both taken out,
     /// the two half weekends to become one whole one): 22 ended at 45,619 and 46,773 (45,905 and 45,042), 23 at 32,746
-    /// (31,507), 24 at 88,179 (87,520). Windows around a random half weekend, its person first, in half the window
-    /// ruins that are not transfers: 22 at 44,810 and 45,449, 19 at 3417 and 3405 (3506 and 3303), 23 at 33,172, 24 at
-    /// 87,627.
+    /// (31,507), 24 at 88,179 (87,520).
     private mutating func drawTransfer() -> RuinWindow? {
         let short = ledger.uncoveredCells
         guard !short.isEmpty else { return nil }
