@@ -273,9 +273,9 @@ public struct CompactSolver {
             var masterTurn: UInt64 = 0
             func meetsBound() -> Bool { bound.map { value(start!) - $0 < 1e-6 } ?? false }
             while elapsed() < limit - 0.5 && !Interruption.isRequested && !meetsBound() {
-                let which = turns.next()
+                let (which, exploring) = turns.next()
                 let (began, before) = (elapsed(), value(start!))
-                let sliceEnd = min(limit, began + slice)
+                let sliceEnd = min(limit, began + (exploring ? SearchTurns.probeLength(of: slice) : slice))
                 switch searches[which] {
                 case .rescheduling:
                     rescheduled.adopt(start!, value: before)

@@ -33,12 +33,32 @@ struct SearchTurns {
         lastSlice = Array(repeating: 0, count: count)
     }
 
-    /// The search that gets the next slice (record what it did with ``record(_:gain:seconds:)``).
-    mutating func next() -> Int {
+    /// An exploration slice is a probe: this share of a slice (at least half the ``shortestSlice``), since the gain
+    /// per second it measures is what decides. Late in runs of the long rotas the exploration slices went to searches
+    /// that improved several times more slowly than the rescheduling search: on Instance 24 (300 work s, seed 1) in
+    /// the second half of the run the ruins gained 352 a work second, the whole schedules re-planned 85 and the MIP
+    /// neighbourhoods 40, on 23 34, 19 and 1.6, while those two held 40 % of the time. Measured at 300 work s
+    /// (2026-12-05, thirty-first session; seeds 1 and 2 unless said), against whole exploration slices: Instance 21
+    /// ended at 23,674 (23,986; seed 1), 22 at 45,276 (45,905; seed 1), 23 at 31,286 and 30,794 (31,507 and
+    /// 32,565), 24 at 85,876 and 82,856 (87,520 and 85,358); where the turns matter less, 19 at 3399, 3314 and 3581
+    /// (seeds 1–3; 3506, 3303 and 3472), 13 at 1471 and 1429 (1479 and 1429), 20 at 5282 (5218; seed 1), and 8, 9 and
+    /// 12 at 60 work s the same (seeds 1 and 2).
+    static let probeShare = 1.0 / 3
+
+    /// The search that gets the next slice (record what it did with ``record(_:gain:seconds:)``), and whether the
+    /// slice is an exploration (the search that has waited longest, whatever the rates): such a slice is a probe
+    /// (``probeLength(of:)``).
+    mutating func next() -> (search: Int, exploring: Bool) {
         slices += 1
         let longestWaiting = rates.indices.min { lastSlice[$0] < lastSlice[$1] }!
-        if slices % SearchTurns.explorationInterval == 0 { return longestWaiting }
-        return rates.indices.max { rates[$0] < rates[$1] || (rates[$0] == rates[$1] && lastSlice[$0] > lastSlice[$1]) }!
+        if slices % SearchTurns.explorationInterval == 0 { return (longestWaiting, true) }
+        let fastest = rates.indices.max { rates[$0] < rates[$1] || (rates[$0] == rates[$1] && lastSlice[$0] > lastSlice[$1]) }!
+        return (fastest, false)
+    }
+
+    /// The length of an exploration slice when the others last `slice` seconds (``probeShare``).
+    static func probeLength(of slice: Double) -> Double {
+        max(shortestSlice / 2, slice * probeShare)
     }
 
     /// Records that `search` improved the roster by `gain` in `seconds`.

@@ -2,14 +2,14 @@ import Testing
 @testable import HeltidSolver
 
 /// The turns between the improvement searches (``SearchTurns``): each search once first, then the fastest
-/// improver, with the longest-waiting search on every ``SearchTurns/explorationInterval``-th slice.
+/// improver, with the longest-waiting search on every ``SearchTurns/explorationInterval``-th slice, a shorter one.
 @Suite struct SearchTurnsTests {
     /// The searches that get `slices` slices of `seconds` each, search `s` gaining `gains[s]`
     /// in each of its slices.
     func searchesGiven(slices: Int, gains: [Double], seconds: Double = 10) -> [Int] {
         var turns = SearchTurns(count: gains.count)
         return (0..<slices).map { _ in
-            let search = turns.next()
+            let search = turns.next().search
             turns.record(search, gain: gains[search], seconds: seconds)
             return search
         }
@@ -39,9 +39,17 @@ import Testing
         #expect(order == [0, 1, 0, 1, 0, 1] || order == [1, 0, 1, 0, 1, 0])
     }
 
+    @Test func explorationSlicesAreShorterProbes() {
+        var turns = SearchTurns(count: 2)
+        let exploring = (0..<8).map { _ in turns.next().exploring }
+        #expect(exploring == [false, false, false, true, false, false, false, true])
+        #expect(SearchTurns.probeLength(of: 15) == 15 * SearchTurns.probeShare)
+        #expect(SearchTurns.probeLength(of: SearchTurns.shortestSlice) == SearchTurns.shortestSlice / 2)
+    }
+
     @Test func aWorseningIsRecordedAsNoGain() {
         var turns = SearchTurns(count: 2)
-        turns.record(turns.next(), gain: -30, seconds: 5)
+        turns.record(turns.next().search, gain: -30, seconds: 5)
         #expect(turns.rates[0] == 0)
         #expect(turns.rates[1] == .infinity)
     }
