@@ -7,8 +7,9 @@
 /// from 26,411 to 5760 and then went on improving slowly, never stalling for its patience, so the MIP
 /// neighbourhoods, which took that roster on to 4795 when they were given the rest of the time, never ran.
 /// Each slice goes to the search with the highest gain per second in its last slice; one never run comes
-/// first, ties go to the one that has waited longest, and every ``explorationInterval``-th slice goes to the
-/// one that has waited longest, so that a search whose last slice found nothing is tried again now and then.
+/// first, ties go to the one that has waited longest, and every ``explorationInterval``-th slice, a shorter probe
+/// (``probeShare``), goes to the one that has waited longest, so that a search whose last slice found nothing is
+/// tried again now and then.
 struct SearchTurns {
     /// Each search's gain per second in its last slice (infinite before its first).
     private(set) var rates: [Double]
@@ -37,7 +38,7 @@ struct SearchTurns {
     /// per second it measures is what decides. Late in runs of the long rotas the exploration slices went to searches
     /// that improved several times more slowly than the rescheduling search: on Instance 24 (300 work s, seed 1) in
     /// the second half of the run the ruins gained 352 a work second, the whole schedules re-planned 85 and the MIP
-    /// neighbourhoods 40, on 23 34, 19 and 1.6, while those two held 40 % of the time. Measured at 300 work s
+    /// neighbourhoods 40 (on 23: 34, 19 and 1.6), while those two held 40 % of the time. Measured at 300 work s
     /// (2026-12-05, thirty-first session; seeds 1 and 2 unless said), against whole exploration slices: Instance 21
     /// ended at 23,674 (23,986; seed 1), 22 at 45,276 (45,905; seed 1), 23 at 31,286 and 30,794 (31,507 and
     /// 32,565), 24 at 85,876 and 82,856 (87,520 and 85,358); where the turns matter less, 19 at 3399, 3314 and 3581
