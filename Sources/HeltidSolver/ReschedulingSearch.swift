@@ -406,6 +406,12 @@ struct ReschedulingSearch {
     /// `sweepingFirst`, then ruin and recreate. Two ruin-and-recreate
     /// attempts run at a time, one on each core (each on its own fork of the clock), from the same roster
     /// with their own seeds; the better one goes on. Returns the best roster met and when it was found.
+    ///
+    /// Tried in the thirty-second session and not kept (300 work s, 2026-12-05): where both attempts improved the
+    /// roster and changed different people, the other's schedules put in too when that still lowered the objective
+    /// (on Instance 24, 249 of the first 100 work s's attempts). The rosters fell faster early (24 at 100 work s:
+    /// 134,036 and 135,747 against 167,812 and 154,315, seeds 1 and 2) but ended no lower: 24 at 86,252 and 83,715
+    /// (85,876 and 82,856), 23 at 32,222 and 31,498 (31,286 and 30,794), 13 at 1536 (1471; seed 1).
     mutating func improve(clock: SearchClock, deadline: Double, sweepingFirst: Bool = true, patience: Double? = nil, bound: Double?,
                           progress: (@Sendable (SolverProgress) -> Void)?) -> (roster: Roster, objective: Double, secondsToBest: Double) {
         func elapsed() -> Double { clock.elapsed }
