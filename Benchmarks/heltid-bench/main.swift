@@ -92,7 +92,7 @@ func measureInChild(path: String, limit: RunLimit, seed: UInt64, columnGeneratio
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    process.arguments = ["--child", path, "--seed", String(seed)] + limit.arguments
+    process.arguments = ["--child", path, "--seeds", String(seed)] + limit.arguments
         + (columnGeneration ? [] : ["--without-column-generation"])
     let output = Pipe()
     process.standardOutput = output
@@ -119,6 +119,7 @@ func numbers(_ text: String, option: String) -> [Int] {
         }
         numbers += bounds.count == 1 ? [bounds[0]!] : Array(bounds[0]!...max(bounds[0]!, bounds[1]!))
     }
+    if numbers.isEmpty { fail("\(option): \"\(text)\" names no number") }
     return numbers
 }
 
@@ -153,9 +154,9 @@ while let argument = arguments.popFirst() {
     case "--work-limit":
         guard let text = arguments.popFirst(), let value = Double(text), value > 0 else { fail("--work-limit needs work seconds") }
         limit.workLimit = value
-    case "--seed", "--seeds":
-        guard let text = arguments.popFirst() else { fail("\(argument) needs a list such as 1-3") }
-        seeds = numbers(text, option: argument).map { UInt64($0) }
+    case "--seeds":
+        guard let text = arguments.popFirst() else { fail("--seeds needs a list such as 1-3") }
+        seeds = numbers(text, option: "--seeds").map { UInt64($0) }
     case "--output":
         guard let text = arguments.popFirst() else { fail("--output needs a file") }
         outputPath = text
