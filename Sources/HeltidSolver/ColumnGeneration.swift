@@ -39,6 +39,8 @@ struct ColumnGeneration {
         var settled = false
         /// The best roster made of generated schedules, when one was found; it keeps every hard rule.
         var roster: Roster?
+        /// When `roster` was found (seconds on the clock).
+        var secondsToRoster: Double?
         /// An exact pricing round finished: the neighbourhood search on the master (which prices exactly within
         /// its decisions) runs in the integer phase, even where the column generation did not settle.
         var pricedExactly = false
@@ -296,7 +298,9 @@ struct ColumnGeneration {
         master.reactivateAll()
         guard !outcome.gaveUp, !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
-        var best: (roster: Roster, value: Double)?
+        var best: (roster: Roster, value: Double)? {
+            didSet { outcome.secondsToRoster = elapsed() }
+        }
         let startValue = startKeepsMinimums ? startObjective : Double.infinity
         func cutoff() -> Double { min(best?.value ?? .infinity, startValue) }
         /// Whether a roster of `value` is within ``tailingGap`` of the bound.
@@ -367,7 +371,8 @@ struct ColumnGeneration {
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
                                                    closePatience: ColumnGeneration.closeSearchPatienceShare, size: &size,
                                                    clock: clock, deadline: deadline, progress: progress) {
-                best = found
+                best = (found.roster, found.value)
+                outcome.secondsToRoster = found.secondsToBest
             }
         }
         // The neighbourhoods price exactly, so they need an exact round to have finished in time: on Instance 22

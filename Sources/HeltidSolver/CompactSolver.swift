@@ -246,7 +246,7 @@ public struct CompactSolver {
             bound = bound.map { max($0, 0) }
             if let roster = columns.roster, startIsShort() || value(roster) < value(start!) - 1e-9 {
                 start = roster
-                secondsToStart = elapsed()
+                secondsToStart = columns.secondsToRoster ?? elapsed()
             }
         }
         if let fractional = bound, integral {
@@ -301,14 +301,16 @@ public struct CompactSolver {
                                                                        closePatience: nil, size: &masterNeighbourhoodSize, clock: clock,
                                                                        deadline: sliceEnd, progress: options.progress) {
                         start = better.roster
-                        secondsToStart = elapsed()
+                        secondsToStart = better.secondsToBest
                     }
                 case .compactNeighbourhoods:
                     if abs(compactSearch.incumbentObjective - before) > 1e-9 { compactSearch.adopt(start!) }
                     try compactSearch.run(clock: clock, deadline: sliceEnd, bound: bound, progress: options.progress)
                     if compactSearch.incumbentObjective < before - 1e-9 {
+                        // Its objective adds up GLPK's: a roster of the same value can come back a hair lower. It
+                        // is taken (a move along a plateau), but the time to best stays where the value was reached.
+                        if value(compactSearch.incumbent) < before - 1e-9 { secondsToStart = compactSearch.secondsToBest }
                         start = compactSearch.incumbent
-                        secondsToStart = compactSearch.secondsToBest
                     }
                 }
                 turns.record(which, gain: before - value(start!), seconds: elapsed() - began)

@@ -185,13 +185,13 @@ import Testing
         let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance20.txt").path)
         let everyoneOff = Roster(employees: instance.staff.count, days: instance.dayCount)
         let clock = SearchClock(measure: .work)
-        let phases = PhaseLog()
+        let reports = ProgressLog()
         defer { GLPKProblem.releaseThreadEnvironment() }
         let generation = ColumnGeneration(instance: instance, integralObjective: true)
         let outcome = try generation.run(start: everyoneOff, clock: clock, deadline: 0.6, integerDeadline: 30, searchDeadline: 30,
-                                         progress: { phases.add($0.phase) })
-        #expect(phases.all.contains { $0.hasPrefix("column generation given up") }, "\(phases.all)")
-        #expect(!phases.all.contains { $0.hasPrefix("dive") })
+                                         progress: { reports.append($0) })
+        #expect(reports.phases.contains { $0.hasPrefix("column generation given up") }, "\(reports.phases)")
+        #expect(!reports.phases.contains { $0.hasPrefix("dive") })
         #expect(outcome.roster == nil)
         #expect(outcome.gaveUp)
         #expect(!outcome.pricedExactly, "its one round was priced by the beams")
@@ -200,20 +200,24 @@ import Testing
     }
 }
 
-/// Collects progress phases from the solver's threads.
-final class PhaseLog: @unchecked Sendable {
+/// Collects the solver's progress reports, from whichever of its threads they come.
+final class ProgressLog: @unchecked Sendable {
     private let lock = NSLock()
-    private var phases: [String] = []
+    private var reports: [SolverProgress] = []
 
-    func add(_ phase: String) {
+    func append(_ report: SolverProgress) {
         lock.lock()
-        phases.append(phase)
+        reports.append(report)
         lock.unlock()
     }
 
-    var all: [String] {
+    /// The reports so far, in order.
+    var all: [SolverProgress] {
         lock.lock()
         defer { lock.unlock() }
-        return phases
+        return reports
     }
+
+    /// The reports' phases, in order.
+    var phases: [String] { all.map(\.phase) }
 }
