@@ -204,7 +204,7 @@ let wallAllowance = limit.workLimit == nil ? limit.timeLimit * 1.1 + 2 : nil
 var withinLimit = 0
 for path in paths {
     var objectives: [Double] = []
-    var name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     for seed in seeds ?? [1] {
         FileHandle.standardError.write(Data("solving \(path) (limit \(limit.description)\(seeds == nil ? "" : ", seed \(seed)"))…\n".utf8))
         let started = ContinuousClock.now
@@ -212,8 +212,7 @@ for path in paths {
         let wall = started.duration(to: .now)
         let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
         let within = wallAllowance.map { wallSeconds <= $0 }
-        if within ?? true { withinLimit += 1 }
-        name = row.instance
+        if within == true { withinLimit += 1 }
         if let objective = row.objective, row.feasible == true { objectives.append(objective) }
         let known = best[row.instance]
         let gap = row.objective.flatMap { objective in row.bound.map { max(0, objective - $0) / max(abs(objective), 1e-9) * 100 } }
@@ -257,10 +256,12 @@ if let seeds, seeds.count > 1 {
             print("\(instance): no feasible roster over seeds \(seeds.map(String.init).joined(separator: ", "))")
             continue
         }
-        let mean = objectives.reduce(0, +) / Double(objectives.count)
-        var spread = "\(instance) over \(objectives.count) of \(seeds.count) seeds: objective mean \(format(mean)), least \(format(objectives.min())), greatest \(format(objectives.max()))"
+        let (mean, least, greatest) = (objectives.reduce(0, +) / Double(objectives.count), objectives.min()!, objectives.max()!)
+        var spread = "\(instance) over \(objectives.count) of \(seeds.count) seeds: objective mean \(format(mean)), "
+            + "least \(format(least)), greatest \(format(greatest))"
         if let known = best[instance] {
-            spread += "; ÷ best known mean \(format(mean / known, 3)), least \(format(objectives.min()! / known, 3)), greatest \(format(objectives.max()! / known, 3))"
+            spread += "; ÷ best known mean \(format(mean / known, 3)), least \(format(least / known, 3)), "
+                + "greatest \(format(greatest / known, 3))"
         }
         print(spread)
     }

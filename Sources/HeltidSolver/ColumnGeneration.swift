@@ -298,6 +298,7 @@ struct ColumnGeneration {
         master.reactivateAll()
         guard !outcome.gaveUp, !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
+        // Dated when it is taken; the neighbourhood search's roster is re-dated to when that search found it.
         var best: (roster: Roster, value: Double)? {
             didSet { outcome.secondsToRoster = elapsed() }
         }

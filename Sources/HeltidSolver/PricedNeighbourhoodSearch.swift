@@ -149,8 +149,8 @@ extension ColumnGeneration {
     /// The best roster found from `incumbent` (of `value`) by freeing employees, until `deadline` (seconds
     /// on `clock`), an interruption, a roster that meets `bound`, or (with `closePatience`) once the best roster is
     /// within ``tailingGap`` of `bound`, that share of the time then left without an improvement, with the time on
-    /// `clock` it was found at. Nil when nothing better was found. The neighbourhoods start at `size` and leave it at the size reached. Every restriction on
-    /// `master` is lifted on return.
+    /// `clock` it was found at. Nil when nothing better was found. The neighbourhoods start at `size` and leave it at
+    /// the size reached. Every restriction on `master` is lifted on return.
     func neighbourhoodSearch(_ master: MasterLP, from incumbent: Roster, value: Double, seed: UInt64, bound: Double?,
                              closePatience: Double?,
                              size: inout NeighbourhoodSize, clock: SearchClock, deadline: Double,

@@ -77,4 +77,3 @@ import Testing
         #expect(SearchBudget(clock: clock, deadline: 5).isSpent && !SearchBudget(clock: clock, deadline: 5.5).isSpent)
     }
 }
-
