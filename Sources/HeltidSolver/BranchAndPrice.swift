@@ -49,6 +49,8 @@ extension ColumnGeneration {
     struct Search {
         /// The best roster found below the cutoff, with its objective.
         var roster: (roster: Roster, value: Double)?
+        /// When `roster` was found (seconds on the clock).
+        var secondsToRoster: Double?
         /// A valid lower bound on every roster: the least bound of the nodes left open, or the cutoff when
         /// none is left.
         var bound: Double
@@ -114,6 +116,7 @@ extension ColumnGeneration {
                 if value < cutoff - 1e-9 {
                     cutoff = value
                     search.roster = (roster, value)
+                    search.secondsToRoster = elapsed()
                 }
                 // A roster from an LP that had not converged leaves the rest of its node unexplored.
                 if !converged { unexplored.append(node) }

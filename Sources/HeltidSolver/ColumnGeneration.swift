@@ -298,7 +298,8 @@ struct ColumnGeneration {
         master.reactivateAll()
         guard !outcome.gaveUp, !Interruption.isRequested, integerDeadline - elapsed() > 0.5 else { return outcome }
         let diveDeadline = elapsed() + (integerDeadline - elapsed()) * ColumnGeneration.divingShare
-        // Dated when it is taken; the neighbourhood search's roster is re-dated to when that search found it.
+        // Dated when it is taken; the neighbourhood search's and branch-and-price's rosters are re-dated to when
+        // those searches found them.
         var best: (roster: Roster, value: Double)? {
             didSet { outcome.secondsToRoster = elapsed() }
         }
@@ -357,7 +358,10 @@ struct ColumnGeneration {
             let search = try branchAndPrice(master, rootBound: bound, cutoff: cutoff(), clock: clock,
                                             deadline: max(integerDeadline, searchDeadline), progress: progress)
             outcome.bound = max(bound, search.bound)
-            if let found = search.roster { best = found }
+            if let found = search.roster {
+                best = found
+                outcome.secondsToRoster = search.secondsToRoster
+            }
             progress?(SolverProgress(phase: "branch-and-price: \(search.nodes) nodes" + (search.complete ? ", complete" : ", stopped"),
                                      incumbent: cutoff().isFinite ? cutoff() : nil, bound: outcome.bound, elapsedSeconds: elapsed()))
         }

@@ -41,6 +41,8 @@ import Testing
             return
         }
         let found = try #require(search.roster, "seed \(seed): no roster, the compact optimum is \(optimum)")
+        let foundAt = try #require(search.secondsToRoster, "seed \(seed): the roster is not dated")
+        #expect(foundAt <= clock.elapsed, "seed \(seed): found at \(foundAt), after the search's end \(clock.elapsed)")
         #expect(abs(found.value - optimum) <= 1e-6 * max(1, abs(optimum)), "seed \(seed): branch-and-price \(found.value), compact \(optimum)")
         #expect(abs(search.bound - found.value) <= 1e-6 * max(1, abs(optimum)), "seed \(seed): bound \(search.bound)")
         let report = RosterChecker(instance: instance).check(found.roster)
