@@ -189,6 +189,11 @@ func format(_ value: Double?, _ decimals: Int = 1) -> String {
     value.map { String(format: "%.\(decimals)f", $0) } ?? "-"
 }
 
+/// Whether a run's roster passed the checker: "yes", "NO", or "no roster".
+func feasibility(of measurement: Measurement) -> String {
+    measurement.feasible.map { $0 ? "yes" : "NO" } ?? "no roster"
+}
+
 if compareCompact && !columnGeneration { fail("--compare-compact already runs the compact core alone; leave out --without-column-generation") }
 let header = ["instance"] + (seeds == nil ? [] : ["seed"])
     + ["staff×days×shifts", "status", "objective", "lower bound", "gap %", "best known", "objective ÷ best",
@@ -218,10 +223,9 @@ for path in paths {
         let gap = row.objective.flatMap { objective in row.bound.map { max(0, objective - $0) / max(abs(objective), 1e-9) * 100 } }
         let ratio: String = row.objective.flatMap { objective in known.map { format(objective / $0, 3) } } ?? "-"
         let withinText: String = within.map { $0 ? "yes" : "NO" } ?? "-"
-        let feasibleText: String = row.feasible.map { $0 ? "yes" : "NO" } ?? "no roster"
         let seedCells: [String] = seeds == nil ? [] : [String(seed)]
         let cells: [String] = [row.size, row.status, format(row.objective), format(row.bound), format(gap, 2), format(known, 0), ratio,
-                               format(row.secondsToBest), format(row.seconds), format(wallSeconds), withinText, feasibleText,
+                               format(row.secondsToBest), format(row.seconds), format(wallSeconds), withinText, feasibility(of: row),
                                format(row.peakMemoryMegabytes, 0)]
         table.append([row.instance] + seedCells + cells)
         if let note = row.note { notes.append("\(row.instance)\(seeds == nil ? "" : " (seed \(seed))"): \(note)") }
@@ -230,7 +234,7 @@ for path in paths {
             let compact = measureInChild(path: path, limit: limit, seed: seed, columnGeneration: false)
             let ratio = compact.objective.flatMap { objective in row.objective.map { format(objective / max($0, 1e-9), 3) } } ?? "-"
             table[table.count - 1] += [compact.status, format(compact.objective), format(compact.bound), format(compact.secondsToBest),
-                                       compact.feasible.map { $0 ? "yes" : "NO" } ?? "no roster", ratio]
+                                       feasibility(of: compact), ratio]
             if let note = compact.note { notes.append("\(compact.instance) (compact): \(note)") }
         }
     }
