@@ -23,7 +23,7 @@ struct SchedulePricing {
     static let beamWidths: [Int?] = [beamWidth, wideBeamWidth]
 
     /// The passes of an exact round: a beam, then the exact labelling below the best schedule the beam found
-    /// (``LabellingPricer/price(cellCosts:threshold:limit:beamWidths:restriction:isCancelled:)``).
+    /// (``LabellingPricer/price(cellCosts:threshold:limit:beamWidths:relaxingBeams:restriction:budget:)``).
     static let exactPasses: [Int?] = [beamWidth, nil]
 
     let instance: Instance
@@ -85,7 +85,8 @@ struct SchedulePricing {
                                                      budget: budget)
         }
         return pricer.price(cellCosts: cellCosts, threshold: threshold, limit: SchedulePricing.schedulesPerRound,
-                            beamWidths: exact ? SchedulePricing.exactPasses : SchedulePricing.beamWidths, restriction: restriction, budget: budget)
+                            beamWidths: exact ? SchedulePricing.exactPasses : SchedulePricing.beamWidths, relaxingBeams: !exact,
+                            restriction: restriction, budget: budget)
     }
 
     /// The best schedule of one employee under `cellCosts` (among those `restriction` admits) by GLPK's
