@@ -225,6 +225,22 @@ struct LabellingPricer {
         /// each label's next one (-1 ends it).
         var front = FrontTable<State>()
         var nextInFront: [Int32] = []
+
+        init() {}
+
+        /// An empty layer with room for `labels` labels of `width` resources each (a day's labels are about as
+        /// many as the day before's), so that its arrays and its front table do not grow step by step.
+        init(reserving labels: Int, width: Int) {
+            states.reserveCapacity(labels)
+            costs.reserveCapacity(labels)
+            estimates.reserveCapacity(labels)
+            parents.reserveCapacity(labels)
+            shifts.reserveCapacity(labels)
+            resources.reserveCapacity(labels * width)
+            alive.reserveCapacity(labels)
+            nextInFront.reserveCapacity(labels)
+            front = FrontTable(expected: labels)
+        }
     }
 
     /// The cheapest schedules whose value (own cost plus `cellCosts[day][shift]`) is below `threshold`, at
@@ -345,7 +361,7 @@ struct LabellingPricer {
         let walkFrom = completion.forcedFrom
         for day in 0..<walkFrom {
             if budget?.isSpent == true { return nil }
-            var next = Layer()
+            var next = Layer(reserving: layer.states.count, width: width)
             // Work: the labels made and the dominance checks among them (counted since the last charge).
             var charged = 0
             var labels = 0
@@ -376,10 +392,12 @@ struct LabellingPricer {
             }
             budget?.clock.chargeLabelling(labels: labels, checks: checks)
             if let beamWidth, next.alive.count > beamWidth {
-                let kept = next.alive.indices.filter { next.alive[$0] }
+                var kept = next.alive.indices.filter { next.alive[$0] }
                 if kept.count > beamWidth {
-                    let dropped = kept.sorted(by: { (next.estimates[$0], $0) < (next.estimates[$1], $1) }).dropFirst(beamWidth)
-                    leastDropped = min(leastDropped, next.estimates[dropped.first!] + ownCost.constant)
+                    let estimates = next.estimates
+                    kept.partitionLeast(beamWidth) { (estimates[$0], $0) < (estimates[$1], $1) }
+                    let dropped = kept[beamWidth...]
+                    leastDropped = min(leastDropped, dropped.reduce(.infinity) { min($0, estimates[$1]) } + ownCost.constant)
                     for label in dropped { next.alive[label] = false }
                 }
             }
@@ -570,31 +588,40 @@ struct LabellingPricer {
         let hash = state.mixedHash
         let slot = layer.front.slot(of: state, hash: hash, keys: layer.states)
         let head = layer.front.label(at: slot)
-        func covers(_ other: Int, _ smaller: (Int32, Int32) -> Bool) -> Bool {
-            for slot in 0..<width where !smaller(layer.resources[other * width + slot], resources[slot]) { return false }
-            return true
-        }
-        var other = Int(head)
-        while other >= 0 {
-            checks += 1
-            if layer.costs[other] <= cost + 1e-9 && covers(other, <=) { return }
-            other = Int(layer.nextInFront[other])
-        }
-        // Drop (and unlink) the labels the new one dominates.
-        var previous = -1
+        let width = width
+        // The front's chains are walked through unchecked views (the hottest loop of the rescheduling search).
         var first = head
-        other = Int(head)
-        while other >= 0 {
-            checks += 1
-            let next = layer.nextInFront[other]
-            if cost <= layer.costs[other] + 1e-9 && covers(other, >=) {
-                layer.alive[other] = false
-                if previous < 0 { first = next } else { layer.nextInFront[previous] = next }
-            } else {
-                previous = other
+        let dominated: Bool = resources.withUnsafeBufferPointer { new in
+            layer.resources.withUnsafeBufferPointer { kept in
+                func covers(_ other: Int, _ smaller: (Int32, Int32) -> Bool) -> Bool {
+                    let base = other * width
+                    for slot in 0..<width where !smaller(kept[base + slot], new[slot]) { return false }
+                    return true
+                }
+                var other = Int(head)
+                while other >= 0 {
+                    checks += 1
+                    if layer.costs[other] <= cost + 1e-9 && covers(other, <=) { return true }
+                    other = Int(layer.nextInFront[other])
+                }
+                // Drop (and unlink) the labels the new one dominates.
+                var previous = -1
+                other = Int(head)
+                while other >= 0 {
+                    checks += 1
+                    let next = layer.nextInFront[other]
+                    if cost <= layer.costs[other] + 1e-9 && covers(other, >=) {
+                        layer.alive[other] = false
+                        if previous < 0 { first = next } else { layer.nextInFront[previous] = next }
+                    } else {
+                        previous = other
+                    }
+                    other = Int(next)
+                }
+                return false
             }
-            other = Int(next)
         }
+        if dominated { return }
         let label = Int32(layer.states.count)
         layer.nextInFront.append(first)
         layer.states.append(state)
