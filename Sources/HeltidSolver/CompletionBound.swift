@@ -219,14 +219,15 @@ struct CompletionBound {
                                 countsMinutes ? max(0, rowsHighest + 1) : rowLength)
                 let lowestRow = countsMinutes ? max(0, rowsLowest - (day - firstDay) * largestDayStep) : 0
                 computed += max(0, reach - lowestRow) * states
-                // The day's choices (off: -1) that some state may take, with their costs and units: the same for
-                // every state, so looked up once a day.
-                let choices: [(shift: Int, cost: Double, step: Int)] = (-1..<shiftCount).compactMap { shift in
+                // The day's choices (off: -1) that some state may take, with their costs, units and first row: the
+                // same for every state, so looked up once a day.
+                let choices: [(shift: Int, cost: Double, step: Int, firstRow: Int)] = (-1..<shiftCount).compactMap { shift in
                     if let restriction, !restriction.allows(day: day, shift: shift >= 0 ? shift : nil) { return nil }
                     if shift >= 0 && !pricer.usable[day][shift] { return nil }
                     let step = shift >= 0 ? stepUnits[shift] : 0
-                    guard max(step, lowestRow) < reach else { return nil }
-                    return (shift, shift >= 0 ? costs[day][shift] - minutePrice * Double(pricer.paidMinutes[shift]) : 0, step)
+                    let firstRow = max(step, lowestRow)
+                    guard firstRow < reach else { return nil }
+                    return (shift, shift >= 0 ? costs[day][shift] - minutePrice * Double(pricer.paidMinutes[shift]) : 0, step, firstRow)
                 }
                 for yesterdayClass in 0..<shiftStates {
                     let yesterday = self.representatives[yesterdayClass]
@@ -235,13 +236,12 @@ struct CompletionBound {
                         for exempt in 0..<2 {
                             let state = (yesterdayClass * runStates + run) * 2 + exempt
                             let target = index(day: day, state: state, row: 0)
-                            for (shift, cost, step) in choices {
+                            for (shift, cost, step, firstRow) in choices {
                                 if shift >= 0 && tracksYesterday && yesterday > 0 && pricer.forbidden[0][yesterday - 1][shift] { continue }
                                 guard let next = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt == 1, works: shift >= 0) else { continue }
                                 let nextState = stateIndex(yesterday: shift >= 0 ? shift : nil, workRun: next.workRun, offRun: next.offRun,
                                                            exempt: next.exempt)
                                 let source = index(day: day + 1, state: nextState, row: 0)
-                                let firstRow = max(step, lowestRow)
                                 let from = least.baseAddress! + source
                                 let into = least.baseAddress! + target
                                 CompletionBound.relax(into + firstRow, from: from + (firstRow - step), count: reach - firstRow, cost: cost)
