@@ -130,6 +130,56 @@ extension ColumnGeneration {
         return nil
     }
 
+    /// Two dives at once, one per core: dive number `attempt` on `master` on this thread and number `attempt + 1` on
+    /// a twin master over the same schedules on the helper thread (made there: a GLPK problem belongs to the thread
+    /// that made it; the twin, and the schedules its dive generates, go when that dive ends). Both dives have their
+    /// random bonuses (seeded by their numbers), `cutoff` and `deadline`; each counts its work on a fork of `clock`,
+    /// joined when both are done. Returns the two dives' rosters in their order (nil where a dive found none below
+    /// `cutoff`) and whether either left someone without a schedule. The restrictions of the first dive stay on
+    /// `master` for the caller to lift.
+    ///
+    /// While a dive solves its LPs (GLPK's simplex, on one core) the other core waits: on Instance 9 a 30
+    /// work-second run used 1.0–1.1 cores while diving. Each dive of a pair prices on its own thread
+    /// (``SchedulePricing/usesTwoThreads``), so that two threads run and the work clock counts what each does: on
+    /// Instance 9 a pair took about 1.35 times a single dive's work. Measured at 60 work s (2026-12-06, thirty-seventh
+    /// session): Instance 9 reached 439, the best known, with 19 seeds of 24 (13 of 24 with one dive at a time); 8
+    /// ended at 1301–1308 (seeds 1–6; 1302–1308); 12 on the same rosters (seeds 1 and 2); 7 was proven in 40.6 and
+    /// 42.2 work s (46.3 and 23.5). At 300 work s (seed 1) 17 was proven optimal at 271.5 work s instead of 117.8 (the
+    /// ninth single dive had found the optimum; the pairs' 13 dives reached 5754, and the searches after them the
+    /// optimum).
+    func divePair(_ master: MasterLP, attempt: Int, artificialCost: Double, cutoff: Double, guided: Bool, clock: SearchClock,
+                  deadline: Double, progress: (@Sendable (SolverProgress) -> Void)?) throws
+        -> (rosters: [(roster: Roster, value: Double)?], stranded: Bool) {
+        typealias Dived = (roster: (roster: Roster, value: Double)?, stranded: Bool)
+        let (mine, helpers) = (clock.fork(), clock.fork())
+        let columns = master.columns
+        var oneThreadEach = self
+        oneThreadEach.pricing.usesTwoThreads = false
+        let alone = oneThreadEach
+        let (first, second) = onTwoThreads({
+            Result { () throws -> Dived in
+                var random: SplitMix64? = SplitMix64(seed: UInt64(attempt))
+                var stranded = false
+                let roster = try alone.dive(master, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
+                                            clock: mine, deadline: deadline, progress: progress)
+                return (roster, stranded)
+            }
+        }, {
+            defer { GLPKProblem.releaseThreadEnvironment() }
+            return Result { () throws -> Dived in
+                let twin = try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost)
+                var random: SplitMix64? = SplitMix64(seed: UInt64(attempt + 1))
+                var stranded = false
+                let roster = try alone.dive(twin, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
+                                            clock: helpers, deadline: deadline, progress: nil)
+                return (roster, stranded)
+            }
+        })
+        clock.join(mine, helpers)
+        let (one, other) = (try first.get(), try second.get())
+        return ([one.roster, other.roster], one.stranded || other.stranded)
+    }
+
     /// Ends a dive cut short by time: everyone takes the schedule the last LP took most of, without
     /// re-pricing; nil when those schedules together break a hard cover maximum (the LP then needs an
     /// artificial column).

@@ -31,6 +31,10 @@ struct SchedulePricing {
     private let pricers: [LabellingPricer?]
     /// Each employee's own cost (position and wish terms) of a schedule.
     let ownCosts: [ScheduleCost]
+    /// Whether ``price(_:master:duals:exact:restrictions:clock:deadline:)`` runs on two threads: not where its caller
+    /// already runs on one of two (``ColumnGeneration/divePair(_:attempt:artificialCost:cutoff:guided:clock:deadline:progress:)``),
+    /// so that no more threads run than the machine has cores and the work clock counts what each thread does.
+    var usesTwoThreads = true
 
     init(instance: Instance, demand: DemandTable) {
         self.instance = instance
@@ -38,8 +42,8 @@ struct SchedulePricing {
         ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
     }
 
-    /// Prices `employees` under the master's duals, every other one on a second thread (each thread has its
-    /// own GLPK environment; the second frees its own at the end). With `exact`, the labelling is exact, so
+    /// Prices `employees` under the master's duals, every other one on a second thread where it ``usesTwoThreads``
+    /// (each thread has its own GLPK environment; the second frees its own at the end). With `exact`, the labelling is exact, so
     /// that every lower bound is the optimum or the threshold; otherwise only the beams run (their bounds can
     /// be weaker). Only the schedules each employee's restriction admits are priced. Nil for an employee not
     /// priced (the clock reached `deadline`, interrupted, or no LP solution). Each thread counts its work on a
@@ -63,6 +67,7 @@ struct SchedulePricing {
             }
             return .success(results)
         }
+        guard usesTwoThreads else { return try work(employees, clock).get() }
         let (mine, helpers) = (clock.fork(), clock.fork())
         let (first, second) = onTwoThreads({ work(employees.indices.filter { $0 % 2 == 0 }.map { employees[$0] }, mine) }, {
             defer { GLPKProblem.releaseThreadEnvironment() }

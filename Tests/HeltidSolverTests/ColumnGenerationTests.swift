@@ -65,6 +65,39 @@ import Testing
         #expect((2...instance.dayCount).contains(size.windowDays), "the size reached, for the next search to go on from: \(size)")
     }
 
+    /// Two dives at once (one on the helper thread, on a twin master it makes there) are the two dives that fresh
+    /// masters over the same schedules make one after the other on this thread, and their rosters keep every rule
+    /// with the objective they report. Instance 6's LP is fractional, so the dives have cells to decide.
+    @Test func twoDivesAtOnceAreTheDivesOfTwoMastersAlone() throws {
+        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance6.txt").path)
+        let demand = DemandTable(instance: instance)
+        var placing = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
+        #expect(try placing.construct(clock: SearchClock(measure: .wallClock), deadline: 30))
+        let start = placing.roster
+        let artificialCost = MasterProblem.artificialCost(above: RosterObjective.value(of: start, instance: instance, demand: demand))
+        let generation = ColumnGeneration(instance: instance, integralObjective: true)
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let columns = try generation.run(start: start, clock: SearchClock(measure: .wallClock), deadline: 30, integerDeadline: 0,
+                                         searchDeadline: 0, progress: nil).master.columns
+        let paired = try generation.divePair(try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost),
+                                             attempt: 1, artificialCost: artificialCost, cutoff: .infinity, guided: false,
+                                             clock: SearchClock(measure: .wallClock), deadline: 120, progress: nil)
+        #expect(paired.rosters.count == 2)
+        #expect(paired.rosters.contains { $0 != nil }, "Instance 6's dives find rosters")
+        for (offset, found) in paired.rosters.enumerated() {
+            let alone = try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost)
+            var random: SplitMix64? = SplitMix64(seed: UInt64(1 + offset))
+            var stranded = false
+            let expected = try generation.dive(alone, random: &random, cutoff: .infinity, guided: false, stranded: &stranded,
+                                               clock: SearchClock(measure: .wallClock), deadline: 120, progress: nil)
+            #expect(found?.roster == expected?.roster && found?.value == expected?.value, "dive \(1 + offset)")
+            guard let found else { continue }
+            let report = RosterChecker(instance: instance).check(found.roster)
+            #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
+            #expect(abs(report.penalty.total - found.value) < 1e-6)
+        }
+    }
+
     /// The pace rule: rounds that took a third of the time leave room for three in all; instant rounds for any
     /// number. Instance 23's (one round of 30 work s with 200 to go, 2026-12-02) gives up; Instance 13's (5
     /// rounds in 30 work s of 114) does not.
