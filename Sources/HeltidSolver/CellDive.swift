@@ -153,15 +153,17 @@ extension ColumnGeneration {
         typealias Dived = (roster: (roster: Roster, value: Double)?, stranded: Bool)
         let (mine, helpers) = (clock.fork(), clock.fork())
         let columns = master.columns
-        var oneThreadEach = self
-        oneThreadEach.pricing.usesTwoThreads = false
-        let alone = oneThreadEach
+        let singleThreaded = {
+            var generation = self
+            generation.pricing.usesTwoThreads = false
+            return generation
+        }()
         let (first, second) = onTwoThreads({
             Result { () throws -> Dived in
                 var random: SplitMix64? = SplitMix64(seed: UInt64(attempt))
                 var stranded = false
-                let roster = try alone.dive(master, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
-                                            clock: mine, deadline: deadline, progress: progress)
+                let roster = try singleThreaded.dive(master, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
+                                                     clock: mine, deadline: deadline, progress: progress)
                 return (roster, stranded)
             }
         }, {
@@ -170,8 +172,8 @@ extension ColumnGeneration {
                 let twin = try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost)
                 var random: SplitMix64? = SplitMix64(seed: UInt64(attempt + 1))
                 var stranded = false
-                let roster = try alone.dive(twin, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
-                                            clock: helpers, deadline: deadline, progress: nil)
+                let roster = try singleThreaded.dive(twin, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
+                                                     clock: helpers, deadline: deadline, progress: nil)
                 return (roster, stranded)
             }
         })
