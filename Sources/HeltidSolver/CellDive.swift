@@ -158,23 +158,19 @@ extension ColumnGeneration {
             generation.pricing.usesTwoThreads = false
             return generation
         }()
-        let (first, second) = onTwoThreads({
-            Result { () throws -> Dived in
-                var random: SplitMix64? = SplitMix64(seed: UInt64(attempt))
-                var stranded = false
-                let roster = try singleThreaded.dive(master, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
-                                                     clock: mine, deadline: deadline, progress: progress)
-                return (roster, stranded)
-            }
-        }, {
+        // Dive number `number` on `lp`, counting on `fork`.
+        let diving: @Sendable (MasterLP, Int, SearchClock, (@Sendable (SolverProgress) -> Void)?) throws -> Dived = { lp, number, fork, report in
+            var random: SplitMix64? = SplitMix64(seed: UInt64(number))
+            var stranded = false
+            let roster = try singleThreaded.dive(lp, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
+                                                 clock: fork, deadline: deadline, progress: report)
+            return (roster, stranded)
+        }
+        let (first, second) = onTwoThreads({ Result { try diving(master, attempt, mine, progress) } }, {
             defer { GLPKProblem.releaseThreadEnvironment() }
-            return Result { () throws -> Dived in
-                let twin = try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost)
-                var random: SplitMix64? = SplitMix64(seed: UInt64(attempt + 1))
-                var stranded = false
-                let roster = try singleThreaded.dive(twin, random: &random, cutoff: cutoff, guided: guided, stranded: &stranded,
-                                                     clock: helpers, deadline: deadline, progress: nil)
-                return (roster, stranded)
+            return Result {
+                try diving(try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost),
+                           attempt + 1, helpers, nil)
             }
         })
         clock.join(mine, helpers)

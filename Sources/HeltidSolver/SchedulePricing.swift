@@ -45,8 +45,8 @@ struct SchedulePricing {
     /// Prices `employees` under the master's duals, every other one on a second thread where it ``usesTwoThreads``
     /// (each thread has its own GLPK environment; the second frees its own at the end). With `exact`, the
     /// labelling is exact, so that every lower bound is the optimum or the threshold; otherwise only the beams run
-    /// (their bounds can be weaker). Only the schedules each employee's restriction admits are priced. Nil for an employee not
-    /// priced (the clock reached `deadline`, interrupted, or no LP solution). Each thread counts its work on a
+    /// (their bounds can be weaker). Only the schedules each employee's restriction admits are priced. Nil for an
+    /// employee not priced (the clock reached `deadline`, interrupted, or no LP solution). Each thread counts its work on a
     /// fork of `clock` (so where it stops depends on its own work only), joined when both are done.
     func price(_ employees: [Int], master: MasterProblem, duals: [Double], exact: Bool, restrictions: [ScheduleRestriction],
                clock: SearchClock, deadline: Double) throws -> [Int: Priced] {
