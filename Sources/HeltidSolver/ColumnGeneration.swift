@@ -175,6 +175,10 @@ struct ColumnGeneration {
     /// master's neighbourhoods free sets of weekends too (``NeighbourhoodKind/weekendSet``).
     let weekendsAreScarce: Bool
 
+    /// Dives take back a step whose LP value jumps, but for its first pick (``divingJumpShare``); off only to
+    /// measure the rule.
+    var takesBackJumps = true
+
     init(instance: Instance, integralObjective: Bool = false) {
         self.instance = instance
         self.integralObjective = integralObjective
