@@ -65,20 +65,29 @@ import Testing
         #expect((2...instance.dayCount).contains(size.windowDays), "the size reached, for the next search to go on from: \(size)")
     }
 
+    /// Instance `number`'s column generation alone (no integer phase) from a first roster placed one by one (seed 1),
+    /// on clocks of `measure`, and the artificial cost its masters take. The caller releases GLPK's environment.
+    static func generatedSchedules(ofInstance number: Int, measure: SearchClock.Measure, deadline: Double) throws
+        -> (Instance, DemandTable, ColumnGeneration, ColumnGeneration.Outcome, artificialCost: Double) {
+        let instance = try InstanceLoader.load(path: benchmark.appendingPathComponent("Instance\(number).txt").path)
+        let demand = DemandTable(instance: instance)
+        var placing = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
+        #expect(try placing.construct(clock: SearchClock(measure: measure), deadline: 30))
+        let start = placing.roster
+        let artificialCost = MasterProblem.artificialCost(above: RosterObjective.value(of: start, instance: instance, demand: demand))
+        let generation = ColumnGeneration(instance: instance, integralObjective: true)
+        let outcome = try generation.run(start: start, clock: SearchClock(measure: measure), deadline: deadline, integerDeadline: 0,
+                                         searchDeadline: 0, progress: nil)
+        return (instance, demand, generation, outcome, artificialCost)
+    }
+
     /// Two dives at once (one on the helper thread, on a twin master it makes there) are the two dives that fresh
     /// masters over the same schedules make one after the other on this thread, and their rosters keep every rule
     /// with the objective they report. Instance 6's LP is fractional, so the dives have cells to decide.
     @Test func twoDivesAtOnceAreTheDivesOfTwoMastersAlone() throws {
-        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance6.txt").path)
-        let demand = DemandTable(instance: instance)
-        var placing = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
-        #expect(try placing.construct(clock: SearchClock(measure: .wallClock), deadline: 30))
-        let start = placing.roster
-        let artificialCost = MasterProblem.artificialCost(above: RosterObjective.value(of: start, instance: instance, demand: demand))
-        let generation = ColumnGeneration(instance: instance, integralObjective: true)
         defer { GLPKProblem.releaseThreadEnvironment() }
-        let columns = try generation.run(start: start, clock: SearchClock(measure: .wallClock), deadline: 30, integerDeadline: 0,
-                                         searchDeadline: 0, progress: nil).master.columns
+        let (instance, demand, generation, outcome, artificialCost) = try Self.generatedSchedules(ofInstance: 6, measure: .wallClock, deadline: 30)
+        let columns = outcome.master.columns
         let paired = try generation.divePair(try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost),
                                              attempt: 1, artificialCost: artificialCost, cutoff: .infinity, guided: false,
                                              clock: SearchClock(measure: .wallClock), deadline: 120, progress: nil)
@@ -104,16 +113,8 @@ import Testing
     /// than without it, and its roster keeps every rule with the objective it reports. Work clocks, so that the
     /// schedules and both dives are the same on any machine.
     @Test func aDiveThatTakesBackItsJumpsEndsLower() throws {
-        let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance9.txt").path)
-        let demand = DemandTable(instance: instance)
-        var placing = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
-        #expect(try placing.construct(clock: SearchClock(measure: .work), deadline: 30))
-        let start = placing.roster
-        let artificialCost = MasterProblem.artificialCost(above: RosterObjective.value(of: start, instance: instance, demand: demand))
-        let generation = ColumnGeneration(instance: instance, integralObjective: true)
         defer { GLPKProblem.releaseThreadEnvironment() }
-        let outcome = try generation.run(start: start, clock: SearchClock(measure: .work), deadline: 60, integerDeadline: 0,
-                                         searchDeadline: 0, progress: nil)
+        let (instance, demand, generation, outcome, artificialCost) = try Self.generatedSchedules(ofInstance: 9, measure: .work, deadline: 60)
         #expect(outcome.converged)
         var bold = generation
         bold.takesBackJumps = false
