@@ -48,9 +48,10 @@ extension ColumnGeneration {
     /// 548 (550, 644 and 664 without the rule), and the runs reached 439 with 11 seeds of 12 (9 of 12), at a median of
     /// 20.7 work s (27.2); 8 ended at 1302–1309 (seeds 1–6; 1301–1308), 12 at 4052 and 4045 (4052, 4057), and 7 was
     /// proven in 36.8 and 24.4 work s (40.6, 42.2). At 300 work s (seed 1) 14–18 ended at the same objectives (14, 16
-    /// and 17 proven), where the dives' steps rarely rise by 5 %. Taken back also where someone was stranded, Instance
-    /// 15's first dive went on past its stranding until cut off (4304) and the run ended at 3955 (3848); in its guided
-    /// dive too, that dive ended at 7394 instead of 5503 and the run at 4774.
+    /// and 17 proven), where the dives' steps rarely rise by 5 %, and so did 19 (3399), whose dives are those of the
+    /// master's neighbourhoods; 13 ended at 1447, 1440 and 1466 (seeds 1–3; 1507, 1450 and 1428). Taken back also
+    /// where someone was stranded, Instance 15's first dive went on past its stranding until cut off (4304) and the run
+    /// ended at 3955 (3848); in its guided dive too, that dive ended at 7394 instead of 5503 and the run at 4774.
     static let divingJumpShare = 0.05
 
     /// Later dives rank the cells by their value plus a random bonus below this.
@@ -87,8 +88,8 @@ extension ColumnGeneration {
                 if round == nil || round!.added == 0 { break }
             }
             guard let round else { return nil }
-            // Stranded is asked first: an LP that needs an artificial column has a bound above any cutoff.
             let shares = LPShares(master: master, primal: round.primal, choices: choices)
+            // The last step taken back but for its first pick where the LP jumped after it (not where it stranded).
             if let step = lastStep, !shares.usesArtificial,
                round.value - step.before > ColumnGeneration.divingJumpShare * max(1, abs(step.before)) {
                 for (employee, restriction) in step.undo { master.restrict(employee, to: restriction) }
@@ -96,6 +97,7 @@ extension ColumnGeneration {
                 continue
             }
             lastStep = nil
+            // Stranded is asked first: an LP that needs an artificial column has a bound above any cutoff.
             guard !shares.usesArtificial else {
                 stranded = true
                 return nil
