@@ -162,7 +162,7 @@ extension ColumnGeneration {
     }
 
     /// Two dives at once, one per core: dive number `attempt` on `master` on this thread and number `attempt + 1` on
-    /// a twin master over the same schedules on the helper thread (made there: a GLPK problem belongs to the thread
+    /// a twin master over the same schedules and artificial cost on the helper thread (made there: a GLPK problem belongs to the thread
     /// that made it; the twin, and the schedules its dive generates, go when that dive ends). Both dives have their
     /// random bonuses (seeded by their numbers), `cutoff` and `deadline`; each counts its work on a fork of `clock`,
     /// joined when both are done. Returns the two dives' rosters in their order (nil where a dive found none below
@@ -178,12 +178,12 @@ extension ColumnGeneration {
     /// 42.2 work s (46.3 and 23.5). At 300 work s (seed 1) 17 was proven optimal at 271.5 work s instead of 117.8 (the
     /// ninth single dive had found the optimum; the pairs' 13 dives reached 5754, and the searches after them the
     /// optimum).
-    func divePair(_ master: MasterLP, attempt: Int, artificialCost: Double, cutoff: Double, guided: Bool, clock: SearchClock,
+    func divePair(_ master: MasterLP, attempt: Int, cutoff: Double, guided: Bool, clock: SearchClock,
                   deadline: Double, progress: (@Sendable (SolverProgress) -> Void)?) throws
         -> (rosters: [(roster: Roster, value: Double)?], stranded: Bool) {
         typealias Dived = (roster: (roster: Roster, value: Double)?, stranded: Bool)
         let (mine, helpers) = (clock.fork(), clock.fork())
-        let columns = master.columns
+        let (columns, artificialCost) = (master.columns, master.artificialCost)
         let singleThreaded = {
             var generation = self
             generation.pricing.usesTwoThreads = false

@@ -149,7 +149,7 @@ struct ColumnGeneration {
 
     /// Once a dive has found a roster, the dives end after this many in a row without a better one (when an
     /// exact round has finished, so that the neighbourhood search can take over); two dives at once
-    /// (``divePair(_:attempt:artificialCost:cutoff:guided:clock:deadline:progress:)``) count as one, so that they
+    /// (``divePair(_:attempt:cutoff:guided:clock:deadline:progress:)``) count as one, so that they
     /// make twice as many dives (a pair took 1.35 times a single dive's work on Instance 9, where the LPs take most
     /// of a dive, and 1.7 times on 17, where the pricing does). Measured on Instance 8
     /// (60 s runs, 2026-12-02): with dives until their share was spent (15 dives, 20 s, best 1416) the run
@@ -208,8 +208,8 @@ struct ColumnGeneration {
             }
         }
         let startObjective = RosterObjective.value(of: start, instance: instance, demand: demand)
-        let artificialCost = MasterProblem.artificialCost(above: startObjective)
-        let master = try MasterLP(instance: instance, demand: demand, columns: initial, artificialCost: artificialCost)
+        let master = try MasterLP(instance: instance, demand: demand, columns: initial,
+                                  artificialCost: MasterProblem.artificialCost(above: startObjective))
         var outcome = Outcome(bound: nil, converged: false, master: master)
         var rounds = 0
         var recent: [Double] = []
@@ -346,8 +346,8 @@ struct ColumnGeneration {
                 rosters = [try dive(master, random: &random, cutoff: cutoff(), guided: strandedOnce, stranded: &stranded,
                                     clock: clock, deadline: deadline, progress: progress)]
             } else {
-                (rosters, stranded) = try divePair(master, attempt: attempt, artificialCost: artificialCost, cutoff: cutoff(),
-                                                   guided: strandedOnce, clock: clock, deadline: deadline, progress: progress)
+                (rosters, stranded) = try divePair(master, attempt: attempt, cutoff: cutoff(), guided: strandedOnce, clock: clock,
+                                                   deadline: deadline, progress: progress)
             }
             master.releaseRestrictions()
             master.reactivateAll()

@@ -25,6 +25,9 @@ import HeltidModel
 final class MasterLP {
     let instance: Instance
     private let demand: DemandTable
+    /// The cost of each employee's artificial column, so that a twin master over the same schedules can be made
+    /// (``ColumnGeneration/divePair(_:attempt:cutoff:guided:clock:deadline:progress:)``).
+    let artificialCost: Double
     /// The generated schedules.
     private(set) var columns: [ScheduleColumn] = []
     /// The index into ``columns`` of each known schedule, keyed by employee and shifts.
@@ -71,6 +74,7 @@ final class MasterLP {
     init(instance: Instance, demand: DemandTable, columns: [ScheduleColumn], artificialCost: Double) throws {
         self.instance = instance
         self.demand = demand
+        self.artificialCost = artificialCost
         columnsOf = Array(repeating: [], count: instance.staff.count)
         restrictions = Array(repeating: ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count),
                              count: instance.staff.count)

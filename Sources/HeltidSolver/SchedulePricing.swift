@@ -32,7 +32,7 @@ struct SchedulePricing {
     /// Each employee's own cost (position and wish terms) of a schedule.
     let ownCosts: [ScheduleCost]
     /// Whether ``price(_:master:duals:exact:restrictions:clock:deadline:)`` runs on two threads: not where its caller
-    /// already runs on one of two (``ColumnGeneration/divePair(_:attempt:artificialCost:cutoff:guided:clock:deadline:progress:)``),
+    /// already runs on one of two (``ColumnGeneration/divePair(_:attempt:cutoff:guided:clock:deadline:progress:)``),
     /// so that no more threads run than the machine has cores and the work clock counts what each thread does.
     var usesTwoThreads = true
 

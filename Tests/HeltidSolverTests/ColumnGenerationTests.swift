@@ -66,19 +66,17 @@ import Testing
     }
 
     /// Instance `number`'s column generation alone (no integer phase) from a first roster placed one by one (seed 1),
-    /// on clocks of `measure`, and the artificial cost its masters take. The caller releases GLPK's environment.
+    /// on clocks of `measure`. The caller releases GLPK's environment.
     static func generatedSchedules(ofInstance number: Int, measure: SearchClock.Measure, deadline: Double) throws
-        -> (Instance, DemandTable, ColumnGeneration, ColumnGeneration.Outcome, artificialCost: Double) {
+        -> (Instance, DemandTable, ColumnGeneration, ColumnGeneration.Outcome) {
         let instance = try InstanceLoader.load(path: benchmark.appendingPathComponent("Instance\(number).txt").path)
         let demand = DemandTable(instance: instance)
         var placing = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
         #expect(try placing.construct(clock: SearchClock(measure: measure), deadline: 30))
-        let start = placing.roster
-        let artificialCost = MasterProblem.artificialCost(above: RosterObjective.value(of: start, instance: instance, demand: demand))
         let generation = ColumnGeneration(instance: instance, integralObjective: true)
-        let outcome = try generation.run(start: start, clock: SearchClock(measure: measure), deadline: deadline, integerDeadline: 0,
+        let outcome = try generation.run(start: placing.roster, clock: SearchClock(measure: measure), deadline: deadline, integerDeadline: 0,
                                          searchDeadline: 0, progress: nil)
-        return (instance, demand, generation, outcome, artificialCost)
+        return (instance, demand, generation, outcome)
     }
 
     /// Two dives at once (one on the helper thread, on a twin master it makes there) are the two dives that fresh
@@ -86,11 +84,11 @@ import Testing
     /// with the objective they report. Instance 6's LP is fractional, so the dives have cells to decide.
     @Test func twoDivesAtOnceAreTheDivesOfTwoMastersAlone() throws {
         defer { GLPKProblem.releaseThreadEnvironment() }
-        let (instance, demand, generation, outcome, artificialCost) = try Self.generatedSchedules(ofInstance: 6, measure: .wallClock, deadline: 30)
-        let columns = outcome.master.columns
+        let (instance, demand, generation, outcome) = try Self.generatedSchedules(ofInstance: 6, measure: .wallClock, deadline: 30)
+        let (columns, artificialCost) = (outcome.master.columns, outcome.master.artificialCost)
         let paired = try generation.divePair(try MasterLP(instance: instance, demand: demand, columns: columns, artificialCost: artificialCost),
-                                             attempt: 1, artificialCost: artificialCost, cutoff: .infinity, guided: false,
-                                             clock: SearchClock(measure: .wallClock), deadline: 120, progress: nil)
+                                             attempt: 1, cutoff: .infinity, guided: false, clock: SearchClock(measure: .wallClock),
+                                             deadline: 120, progress: nil)
         #expect(paired.rosters.count == 2)
         #expect(paired.rosters.contains { $0 != nil }, "Instance 6's dives find rosters")
         for (offset, found) in paired.rosters.enumerated() {
@@ -114,7 +112,7 @@ import Testing
     /// schedules and both dives are the same on any machine.
     @Test func aDiveThatTakesBackItsJumpsEndsLower() throws {
         defer { GLPKProblem.releaseThreadEnvironment() }
-        let (instance, demand, generation, outcome, artificialCost) = try Self.generatedSchedules(ofInstance: 9, measure: .work, deadline: 60)
+        let (instance, demand, generation, outcome) = try Self.generatedSchedules(ofInstance: 9, measure: .work, deadline: 60)
         #expect(outcome.converged)
         var bold = generation
         bold.takesBackJumps = false
@@ -122,7 +120,8 @@ import Testing
         for diver in [generation, bold] {
             var random: SplitMix64?
             var stranded = false
-            let master = try MasterLP(instance: instance, demand: demand, columns: outcome.master.columns, artificialCost: artificialCost)
+            let master = try MasterLP(instance: instance, demand: demand, columns: outcome.master.columns,
+                                      artificialCost: outcome.master.artificialCost)
             dives.append(try diver.dive(master, random: &random, cutoff: .infinity, guided: false, stranded: &stranded,
                                         clock: SearchClock(measure: .work), deadline: 120, progress: nil))
         }
