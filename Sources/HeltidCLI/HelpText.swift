@@ -34,7 +34,7 @@ enum HelpText {
     OPTIONS:
       --work-limit W     Stop the search after W work seconds (default 60) and return the best rota so
                          far, with the proven bound and gap. Work is counted, not timed (a work second
-                         is about a second on a 2-core server), so the same instance, options and seed
+                         takes 0.4-1.2 s on a 2-core server), so the same instance, options and seed
                          give the same rota on any machine and under any load.
       --time-limit S     Stop after S wall-clock seconds instead: the rota then depends on the machine
                          and its load.

@@ -2,8 +2,9 @@ import Foundation
 import HeltidModel
 
 /// Pricing for the column generation: each employee's cheapest schedules under the master's duals, on two
-/// threads. Rotas that do not wrap around are priced by labelling (``LabellingPricer``: beams, or the exact
-/// labelling when the round must be exact); cyclic rotas by GLPK's branch-and-cut on the person's own
+/// threads. Rotas that do not wrap around are priced by labelling (``LabellingPricer``: beams that rank their labels
+/// by their weekend shortfall too, ``LabellingPricer/ranksBeamsByWeekends``, or the exact labelling when the round
+/// must be exact); cyclic rotas by GLPK's branch-and-cut on the person's own
 /// model (``CompactFormulation/init(schedulesOf:instance:cellCosts:fixedTo:)``).
 struct SchedulePricing {
     /// One employee's pricing result: schedules found, cheapest first, each with its value (own cost plus cell
@@ -38,7 +39,11 @@ struct SchedulePricing {
 
     init(instance: Instance, demand: DemandTable) {
         self.instance = instance
-        pricers = instance.staff.indices.map { LabellingPricer(employee: $0, instance: instance, demand: demand) }
+        pricers = instance.staff.indices.map { employee in
+            var pricer = LabellingPricer(employee: employee, instance: instance, demand: demand)
+            pricer?.ranksBeamsByWeekends = true
+            return pricer
+        }
         ownCosts = instance.staff.indices.map { ScheduleCost(employee: $0, instance: instance) }
     }
 

@@ -29,6 +29,11 @@ import Testing
                 instance.staff[index].limits.maximumMinutes = minimum + Int(limits.next() % 4) * 480
                 instance.staff[index].limits.maximumShifts = [instance.shiftTypes[0].id: Int(limits.next() % 6)]
             }
+            // Weekend maximums below the rota's weeks on every other such seed (a beam's weekend ranking binds).
+            var weekends = SplitMix64(seed: UInt64(seed) &+ 555)
+            for index in instance.staff.indices where seed % 4 == 3 {
+                instance.staff[index].limits.maximumWeekends = Int(weekends.next() % UInt64(instance.horizon.weeks))
+            }
         }
         defer { GLPKProblem.releaseThreadEnvironment() }
         let demand = DemandTable(instance: instance)
@@ -65,12 +70,16 @@ import Testing
             let best = try #require(labelling.schedules.first, "seed \(seed), employee \(employee): no schedule, MIP optimum \(mipOptimum)")
             #expect(abs(best.value - mipOptimum) < 1e-6, "seed \(seed), employee \(employee): labelling \(best.value), MIP \(mipOptimum)")
             #expect(abs(labelling.lowerBound - best.value) < 1e-9)
-            // A narrow beam drops labels, yet its bound stays a bound: at most the optimum, at most its own best.
-            for width in [1, 4] {
-                let beam = try #require(pricer.price(cellCosts: cellCosts, threshold: .infinity, limit: 1, beamWidths: [width],
-                                                     relaxingBeams: relaxing))
-                #expect(beam.lowerBound <= mipOptimum + 1e-6, "seed \(seed), employee \(employee), beam \(width): bound \(beam.lowerBound), optimum \(mipOptimum)")
+            // A narrow beam drops labels, yet its bound stays a bound: at most the optimum, at most its own best;
+            // also where it ranks its labels by their weekend shortfall too.
+            for (width, ranked) in [(1, false), (4, false), (1, true), (4, true)] {
+                var ranking = pricer
+                ranking.ranksBeamsByWeekends = ranked
+                let beam = try #require(ranking.price(cellCosts: cellCosts, threshold: .infinity, limit: 1, beamWidths: [width],
+                                                      relaxingBeams: relaxing))
+                #expect(beam.lowerBound <= mipOptimum + 1e-6, "seed \(seed), employee \(employee), beam \(width), ranked \(ranked): bound \(beam.lowerBound), optimum \(mipOptimum)")
                 #expect(beam.lowerBound <= (beam.schedules.first?.value ?? .infinity) + 1e-9)
+                #expect((beam.schedules.first?.value ?? .infinity) >= mipOptimum - 1e-6)
             }
             // A beam, then the exact labelling below the beam's best schedule: the same optimum, proven, and
             // the merged schedules distinct and cheapest first.
