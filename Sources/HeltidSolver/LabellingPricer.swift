@@ -470,21 +470,27 @@ struct LabellingPricer {
     private func weekendShortfall(costs: [[Double]]) -> WeekendShortfall? {
         let weeks = dayCount / 7
         guard tracksWeekends, let maximumWeekends, maximumWeekends < weeks else { return nil }
-        let gains = (0..<weeks).map { week in
-            (7 * week + 4...7 * week + 6).reduce(0.0) { gain, day in
-                let cheapest = (0..<shiftCount).filter { usable[day][$0] && countsAsWeekend(day: day, shift: $0) }
-                    .map { costs[day][$0] }.min() ?? 0
-                return gain - min(0, cheapest)
-            }
-        }
-        return WeekendShortfall(gains: gains, maximum: maximumWeekends)
+        return WeekendShortfall(gains: (0..<weeks).map { -weekendCost(of: $0, costs: costs) }, maximum: maximumWeekends)
     }
+
+    /// The least the weekend of `week` (from 0) can add to a schedule's value under `costs`: over Friday to Sunday,
+    /// the negative part of the cheapest usable shift that counts as weekend work (0 where none costs below 0).
+    func weekendCost(of week: Int, costs: [[Double]]) -> Double {
+        (7 * week + 4...7 * week + 6).reduce(0) { sum, day in
+            let cheapest = (0..<shiftCount).filter { usable[day][$0] && countsAsWeekend(day: day, shift: $0) }
+                .map { costs[day][$0] }.min() ?? 0
+            return sum + min(0, cheapest)
+        }
+    }
+
+    /// The slot of the weekend counter among a label's resources (where ``tracksWeekends``).
+    private var weekendSlot: Int { countedShifts.count + (tracksWeekMinutes ? 1 : 0) }
 
     /// The weekends the label at `label` of `layer` (the labels after `day`) has worked: its counter (0 where the
     /// maximum can no longer bind, which leaves no shortfall either), and this week's on a Friday or Saturday
     /// where it works a shift of it (the counter takes it on the Sunday).
     private func weekendsWorked(of label: Int, in layer: Layer, day: Int) -> Int {
-        let counted = Int(layer.resources[label * width + countedShifts.count + (tracksWeekMinutes ? 1 : 0)])
+        let counted = Int(layer.resources[label * width + weekendSlot])
         let thisWeek = (day % 7 == 4 || day % 7 == 5) && layer.states[label].flags & LabellingPricer.weekendWorked != 0
         return counted + (thisWeek ? 1 : 0)
     }
@@ -603,9 +609,8 @@ struct LabellingPricer {
             resources[slot] = 0
         }
         if let maximumWeekends {
-            let slot = countedShifts.count + (tracksWeekMinutes ? 1 : 0)
             let weekendsLeft = (dayCount - day + 5) / 7 // week ends after `day`, this week's included unless it ended
-            if Int(resources[slot]) + weekendsLeft <= maximumWeekends { resources[slot] = 0 }
+            if Int(resources[weekendSlot]) + weekendsLeft <= maximumWeekends { resources[weekendSlot] = 0 }
         }
     }
 

@@ -325,15 +325,8 @@ struct ReschedulingSearch {
         var plan = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
         let weeks = instance.dayCount / 7
         if !pricer.hasWeekendPattern && pricer.mostWeekends < weeks {
-            func need(_ week: Int) -> Double {
-                (7 * week + 4...7 * week + 6).reduce(0) { sum, day in
-                    let cheapest = instance.shiftTypes.indices
-                        .filter { pricer.usable[day][$0] && pricer.countsAsWeekend(day: day, shift: $0) }
-                        .map { costs[day][$0] }.min() ?? 0
-                    return sum + min(0, cheapest)
-                }
-            }
-            for week in ReschedulingSearch.ranked(Array(0..<weeks), by: need, random: &random).dropFirst(pricer.mostWeekends) {
+            let ranking = ReschedulingSearch.ranked(Array(0..<weeks), by: { pricer.weekendCost(of: $0, costs: costs) }, random: &random)
+            for week in ranking.dropFirst(pricer.mostWeekends) {
                 for day in 7 * week + 4...7 * week + 6 {
                     for shift in instance.shiftTypes.indices where pricer.countsAsWeekend(day: day, shift: shift) {
                         plan.forbid(day: day, shift: shift)
