@@ -26,7 +26,7 @@ import HeltidModel
 /// shift and one around a day, often months away, on which someone who could take it works a shift above its
 /// demand, so that a weekend or a shift of a capped type moves from where it is not needed to where it is.
 ///
-/// Where weekends are scarce on a long rota, the search lowers a ``guidedObjective`` that also charges every
+/// Where weekends are scarce, the search lowers a ``guidedObjective`` that also charges every
 /// half weekend (``halfWeekendCharge(instance:demand:pricers:)``), and returns the best roster by the objective.
 ///
 /// Keeping slightly worse results too (record-to-record travel, within 0.3–2 % of the best) did not pay: at
@@ -130,9 +130,8 @@ struct ReschedulingSearch {
     /// 5297 (5218).
     static let halfWeekendChargeShare = 0.2
 
-    /// The charge for a half weekend on a long rota (``windowHorizonDays`` days or more) where weekends are
-    /// scarce (``scarceWeekendShare``): ``halfWeekendChargeShare`` of the mean weight of a missing person on a
-    /// Saturday or Sunday shift; 0 otherwise.
+    /// The charge for a half weekend where weekends are scarce (``scarceWeekendShare``): ``halfWeekendChargeShare``
+    /// of the mean weight of a missing person on a Saturday or Sunday shift; 0 otherwise.
     ///
     /// Where everyone works about as many weekends as they may, a half weekend spends a whole weekend of the
     /// person's allowance on one shift, and the roster needs full weekends to cover the weekend demand at all.
@@ -141,10 +140,13 @@ struct ReschedulingSearch {
     /// gains only then. With the charge, the first step pays in the ``guidedObjective`` and the second follows.
     /// Measured at 300 work s, seed 1 (2026-12-04, eighteenth session), against the search without it:
     /// Instance 23 ended at 50,032 (67,368; half weekends 327 instead of 637, uncovered shifts 386 instead of
-    /// 559), 20 at 5332 (6198), 19 at 3465 (3704; 8 half weekends instead of 15). On the 4-week Instance 13,
-    /// where the master's neighbourhoods make the gains, 1690 (1499), so short rotas are left as they were.
+    /// 559), 20 at 5332 (6198), 19 at 3465 (3704; 8 half weekends instead of 15). Until the forty-first session
+    /// rotas shorter than ``windowHorizonDays`` were left out, since the 4-week Instance 13 then ended at 1690 (1499
+    /// without). Measured again at 300 work s (2026-12-06, forty-first session, seeds 1–3), with the master's
+    /// neighbourhoods making its late gains: 13 ended at 1436, 1445 and 1443 (1457, 1450 and 1471 without); at 60
+    /// work s, seed 1, 8 at 1307 (1312), 12 at 4042 (4054), 7 proven in 22.4 work s (46.2), 10 in 54.1 (25.6), 5 and
+    /// 6 proven as before; 14 at 1279 and 15 at 3858 at 300 work s (1279 and 3857).
     static func halfWeekendCharge(instance: Instance, demand: DemandTable, pricers: [LabellingPricer]) -> Double {
-        guard instance.dayCount >= windowHorizonDays else { return 0 }
         var demanded = 0, weight = 0.0
         for day in 0..<instance.dayCount where day % 7 >= 5 {
             for (shift, type) in instance.shiftTypes.enumerated() {
