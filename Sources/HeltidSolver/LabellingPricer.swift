@@ -406,16 +406,16 @@ struct LabellingPricer {
                 var kept = next.alive.indices.filter { next.alive[$0] }
                 if kept.count > beamWidth {
                     let estimates = next.estimates
-                    if let weekendShortfall {
-                        // Ranked by estimate plus shortfall; the bound below still reads the estimates alone.
+                    // Ranked by estimate, plus the weekend shortfall where the beam ranks by weekends; the bound
+                    // below still reads the estimates alone.
+                    let ranks = weekendShortfall.map { weekendShortfall in
                         var ranks = estimates
                         for label in kept {
                             ranks[label] += weekendShortfall.shortfall(after: day, weekendsWorked: weekendsWorked(of: label, in: next, day: day))
                         }
-                        kept.partitionLeast(beamWidth) { (ranks[$0], $0) < (ranks[$1], $1) }
-                    } else {
-                        kept.partitionLeast(beamWidth) { (estimates[$0], $0) < (estimates[$1], $1) }
-                    }
+                        return ranks
+                    } ?? estimates
+                    kept.partitionLeast(beamWidth) { (ranks[$0], $0) < (ranks[$1], $1) }
                     let dropped = kept[beamWidth...]
                     leastDropped = min(leastDropped, dropped.reduce(.infinity) { min($0, estimates[$1]) } + ownCost.constant)
                     for label in dropped { next.alive[label] = false }

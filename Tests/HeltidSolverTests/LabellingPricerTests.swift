@@ -30,9 +30,11 @@ import Testing
                 instance.staff[index].limits.maximumShifts = [instance.shiftTypes[0].id: Int(limits.next() % 6)]
             }
             // Weekend maximums below the rota's weeks on every other such seed (a beam's weekend ranking binds).
-            var weekends = SplitMix64(seed: UInt64(seed) &+ 555)
-            for index in instance.staff.indices where seed % 4 == 3 {
-                instance.staff[index].limits.maximumWeekends = Int(weekends.next() % UInt64(instance.horizon.weeks))
+            if seed % 4 == 3 {
+                var weekends = SplitMix64(seed: UInt64(seed) &+ 555)
+                for index in instance.staff.indices {
+                    instance.staff[index].limits.maximumWeekends = Int(weekends.next() % UInt64(instance.horizon.weeks))
+                }
             }
         }
         defer { GLPKProblem.releaseThreadEnvironment() }
