@@ -320,7 +320,7 @@ struct ReschedulingSearch {
     /// weekend on which shifts, re-planned one person at a time and by ruins on the weekend days alone) instead of this
     /// ranking. On Instance 22 such a plan misses far fewer weekend shifts, but the beams found no schedule within it
     /// for any of the 50 people, exhaustively: with 232 of 364 days to work, at most 5 in a row, the weekends a person
-    /// works decide how many weekdays fit (README, *Status*).
+    /// works decide how many weekdays fit (`Benchmarks/PROBES.md`).
     mutating func placementPlan(for employee: Int, costs given: [[Double]]? = nil) -> ScheduleRestriction? {
         let (instance, pricer) = (instance, pricers[employee])
         let costs = given ?? ledger.marginalCosts(of: employee)

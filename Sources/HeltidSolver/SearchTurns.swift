@@ -14,7 +14,7 @@
 /// Tried in the thirty-second session and not kept (300 work s, 2026-12-05): the rate over each search's last three
 /// slices, and the last slice's where it gained and the three's where it did not. Late in Instance 13's run the
 /// master's neighbourhoods then had most of the slices and still gained 0–15 a slice; over 13 and 19–24 (twelve
-/// runs) the rosters moved within their spread, 23 worse on both seeds (README, *Status*).
+/// runs) the rosters moved within their spread, 23 worse on both seeds (`Benchmarks/PROBES.md`).
 struct SearchTurns {
     /// Each search's gain per second in its last slice (infinite before its first).
     private(set) var rates: [Double]
