@@ -21,7 +21,10 @@ import HeltidModel
 /// (price-and-branch) instead; the best roster is returned. A column generation whose bound is still not
 /// above 0 at ``hopelessShare`` of its time (at ``farBelowZeroShare`` where it is far below 0), or whose rounds are
 /// too slow for ``fewestRounds`` to fit, gives up
-/// without dives: its master's neighbourhoods then take turns with the other searches (``SearchTurns``).
+/// without dives: its master's neighbourhoods then take turns with the other searches (``SearchTurns``). On rotas
+/// shorter than ``ReschedulingSearch/windowHorizonDays``, one whose exact bounds rise fast enough to pass 0 before its
+/// deadline (``risesAboveZero(_:by:)``) goes on instead, into the integer phase's time if need be, and leaves the
+/// dives out too.
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -48,6 +51,9 @@ struct ColumnGeneration {
         /// when the rounds showed that fewer than ``fewestRounds`` would fit: the integer phase (dives, the master's
         /// neighbourhoods alone) was left out.
         var gaveUp = false
+        /// Past the point where it would have given up, the column generation went on because its exact bounds rose
+        /// fast enough to pass 0 before its deadline (``risesAboveZero(_:by:)``): the dives are left out.
+        var wentOnRising = false
         /// The size the neighbourhood search on the master reached in the integer phase (nil when it did not run),
         /// for the later ones to go on from.
         var neighbourhoodSize: NeighbourhoodSize?
@@ -57,6 +63,28 @@ struct ColumnGeneration {
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
     static let exactRoundInterval = 5
+
+    /// The periodic exact rounds run while one costs no more than this many beam rounds. On Instance 13 (wall clock,
+    /// 300 s, 2026-12-06) an exact round took 6.4 s against beam rounds of 1.2 s: with five as the limit (until the
+    /// forty-third session) none ran from round 38 to round 84, the bound stayed at −7586 and the master crept from
+    /// 1947 to 1479 (the exact round at 85 took it to 1418 at once); with every fifth round exact the bound rose
+    /// steadily and met the master at 1348, 13's optimum, after 128 and 130 s (seeds 1 and 2), where it had taken
+    /// 195 s. On Instance 19 an exact round costs about fifty beam rounds (35 s against 0.7 s), so its periodic exact
+    /// rounds stay off: with them a 120 s run's master stood at 5396 after 10 rounds, without at 3804 after 48.
+    static let exactRoundCost = 10.0
+
+    /// Whether the bound, at the pace of the last two `exactBounds` (when each was reached, and its value), passes 0
+    /// by `time`: a column generation whose bound rises that fast is converging, however far below 0 it still is. On
+    /// Instance 13 (above) the exact bounds went −30,514, −23,419, −7586, −1727, −750 and −77 at rounds 25–50 (34–80 s),
+    /// and 551 at round 55 (90 s).
+    static func risesAboveZero(_ exactBounds: [(time: Double, bound: Double)], by time: Double) -> Bool {
+        guard exactBounds.count >= 2 else { return false }
+        let (earlier, last) = (exactBounds[exactBounds.count - 2], exactBounds[exactBounds.count - 1])
+        guard last.bound > earlier.bound, last.time > earlier.time else { return false }
+        if last.bound > 0 { return true }
+        let rate = (last.bound - earlier.bound) / (last.time - earlier.time)
+        return last.time - last.bound / rate <= time
+    }
 
     /// Whether round number `count` (from 1) prices exactly: the one after a round whose beams found nothing
     /// (`lastAdded` 0; -1 before the first), to prove convergence, and, while exact rounds are `affordable`,
@@ -214,13 +242,17 @@ struct ColumnGeneration {
         var rounds = 0
         var recent: [Double] = []
         var lastAdded = -1
-        // Periodic exact rounds only while one costs no more than `exactRoundInterval` beam rounds: on
-        // Instance 19 (84 days) one took 35 s against 0.7 s for a beam round, and with them a 120 s run's
-        // master stood at 5396 after 10 rounds; with beam rounds only, at 3804 after 48 (the beams' own
-        // bounds still bound it).
+        // Periodic exact rounds only while one costs no more than `exactRoundCost` beam rounds.
         var exactSeconds: Double?
         var beamSeconds = 0.0
         var beamRounds = 0
+        // The exact rounds' bounds, for ``risesAboveZero(_:by:)``.
+        var exactBounds: [(time: Double, bound: Double)] = []
+        // Only on rotas shorter than ``ReschedulingSearch/windowHorizonDays``: on Instance 20 (182 days, wall clock,
+        // 600 s, 2026-12-06) the column generation then went on, its bound rose to 4008 (3300 from the weekends), and the
+        // run ended at 5237 where it had ended at 5044: on long rotas the searches make the gains.
+        let mayGoOnRising = instance.dayCount < ReschedulingSearch.windowHorizonDays
+        func rising() -> Bool { mayGoOnRising && ColumnGeneration.risesAboveZero(exactBounds, by: deadline) }
         func giveUp(because reason: String) {
             outcome.gaveUp = true
             progress?(SolverProgress(phase: "column generation given up (\(reason))", incumbent: nil, bound: nil, elapsedSeconds: elapsed()))
@@ -228,30 +260,39 @@ struct ColumnGeneration {
         let began = elapsed()
         var masterValue = startObjective
         /// Why a column generation without a bound above 0 gives up at `time`, where that is past its hopeless
-        /// point (``hopelessPoint(began:deadline:farBelowZero:)``); nil before.
+        /// point (``hopelessPoint(began:deadline:farBelowZero:)``); nil before, and nil when its exact bounds rise
+        /// fast enough to pass 0 before its deadline (it goes on: ``Outcome/wentOnRising``).
         func hopelessness(at time: Double) -> String? {
-            if time >= ColumnGeneration.hopelessPoint(began: began, deadline: deadline) { return "no bound above 0 at half its time" }
-            if ColumnGeneration.isFarBelowZero(bound: outcome.bound, master: masterValue),
-               time >= ColumnGeneration.hopelessPoint(began: began, deadline: deadline, farBelowZero: true) {
-                return "its bound far below 0 at a quarter of its time"
+            var reason: String?
+            if time >= ColumnGeneration.hopelessPoint(began: began, deadline: deadline) {
+                reason = "no bound above 0 at half its time"
+            } else if ColumnGeneration.isFarBelowZero(bound: outcome.bound, master: masterValue),
+                      time >= ColumnGeneration.hopelessPoint(began: began, deadline: deadline, farBelowZero: true) {
+                reason = "its bound far below 0 at a quarter of its time"
             }
+            guard reason != nil, rising() else { return reason }
+            outcome.wentOnRising = true
             return nil
         }
-        while elapsed() < deadline && !Interruption.isRequested {
+        // A column generation that goes on rising may take the integer phase's time too: it has no dives.
+        func end() -> Double { outcome.wentOnRising ? max(deadline, integerDeadline) : deadline }
+        while elapsed() < end() && !Interruption.isRequested {
             rounds += 1
             let meanBeamSeconds = beamSeconds / Double(max(1, beamRounds))
-            let affordable = exactSeconds.map { $0 <= Double(ColumnGeneration.exactRoundInterval) * meanBeamSeconds } ?? true
+            let affordable = exactSeconds.map { $0 <= ColumnGeneration.exactRoundCost * meanBeamSeconds } ?? true
             let exact = ColumnGeneration.isExactRound(rounds, lastAdded: lastAdded, affordable: affordable)
             let roundBegan = elapsed()
-            let boundAboveZero = (outcome.bound ?? -.infinity) > 0
+            // A rising bound (``risesAboveZero(_:by:)``) counts as above 0 here: the round may run to the end, and it purges.
+            let boundAboveZero = (outcome.bound ?? -.infinity) > 0 || rising()
             let farBelowZero = ColumnGeneration.isFarBelowZero(bound: outcome.bound, master: masterValue)
-            let paceDeadline = ColumnGeneration.roundDeadline(rounds, began: began, deadline: deadline, boundAboveZero: boundAboveZero,
+            let paceDeadline = ColumnGeneration.roundDeadline(rounds, began: began, deadline: end(), boundAboveZero: boundAboveZero,
                                                               farBelowZero: farBelowZero)
             // Once the bound is above 0 the LP is near its optimum and most of a round's time (on Instance 12 the
             // LP took 0.6–0.8 of a round's 0.9–1.1 work s): purged from then on, 12 (78 work s) converged at 27.1 work s
             // instead of 31.1 and ended at 4058 and 4054 (seeds 1, 2; 4148 and 4049 with the dives alone purged), 18
             // (300 work s) converged at 42.8 instead of 64.9 (2026-12-04). Purged from the first round, 13 and 19 (300 work s,
-            // whose bound stays below 0) ended at 1597 and 3813 instead of 1499 and 3704.
+            // whose bound stays below 0) ended at 1597 and 3813 instead of 1499 and 3704. With a rising bound it purges too
+            // (13 by the wall clock, forty-third session: the bound met the master, 1348, at 155 s).
             let finished = try round(master, exact: exact, purging: boundAboveZero, clock: clock, deadline: paceDeadline)
             let cutByPace = paceDeadline < deadline && elapsed() >= paceDeadline
             guard let round = finished else {
@@ -269,6 +310,7 @@ struct ColumnGeneration {
                 beamRounds += 1
             }
             if let lagrangian = round.lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
+            if exact, let lagrangian = round.lagrangian { exactBounds.append((elapsed(), lagrangian)) }
             progress?(SolverProgress(phase: "column generation (round \(rounds), \(master.columns.count) columns, master \(String(format: "%.1f", round.value)))",
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
             if round.isConverged(exact: exact) && !cutByPace {
@@ -280,7 +322,7 @@ struct ColumnGeneration {
             if !((outcome.bound ?? -.infinity) > 0) {
                 let roundsThatFit = ColumnGeneration.roundsThatFit(rounds, spent: elapsed() - began, left: deadline - elapsed())
                 let reason = hopelessness(at: elapsed())
-                    ?? (roundsThatFit < Double(ColumnGeneration.fewestRounds) || cutByPace
+                    ?? ((roundsThatFit < Double(ColumnGeneration.fewestRounds) || cutByPace) && !rising()
                         ? "only \(Int(roundsThatFit)) rounds fit in its time" : nil)
                 if let reason {
                     giveUp(because: reason)
@@ -332,7 +374,7 @@ struct ColumnGeneration {
         // (2026-12-04) 12's first dive then finishes, and 60 work s runs ended at 4147, 4054 and 4073 (seeds
         // 1–3) instead of 4847, 4054 and 4191; without the purge it was cut off either way (5929). The dives
         // after the first run two at a time, one per core (``divePair``), except a guided dive while no dive has a roster.
-        while !Interruption.isRequested {
+        while !Interruption.isRequested && !outcome.wentOnRising {
             let rescue = best == nil && strandedOnce
             let deadline = rescue || attempt == 0 ? integerDeadline : diveDeadline
             guard elapsed() + (rescue ? 0.5 : longest) < deadline else { break }

@@ -165,6 +165,19 @@ import Testing
         #expect(!ColumnGeneration.isFarBelowZero(bound: 37.8, master: 4306.2))
     }
 
+    /// A column generation goes on past its giving-up points while its last two exact bounds, at their pace, pass 0
+    /// before its deadline: Instance 13's (wall clock, 2026-12-06) at rounds 25 and 30 pass it at 63 s of a column
+    /// generation ending at 129 s; one exact bound, or bounds that fall or rise too slowly, say nothing.
+    @Test func aColumnGenerationWhoseBoundRisesFastEnoughGoesOn() {
+        let thirteen: [(time: Double, bound: Double)] = [(34.4, -30_514), (41.0, -23_419)]
+        #expect(ColumnGeneration.risesAboveZero(thirteen, by: 129))
+        #expect(!ColumnGeneration.risesAboveZero(thirteen, by: 60))
+        #expect(!ColumnGeneration.risesAboveZero([(44, -54_079)], by: 129), "Instance 19's one exact round by a quarter")
+        #expect(!ColumnGeneration.risesAboveZero([(30, -20_000), (40, -25_000)], by: 1000))
+        #expect(!ColumnGeneration.risesAboveZero([(30, -20_000), (40, -19_000)], by: 129))
+        #expect(ColumnGeneration.risesAboveZero([(30, -20), (40, 5)], by: 0))
+    }
+
     /// A search on the master goes on from the window the last one reached, but not from the whole horizon (then a
     /// window is the whole restricted master): at most half the horizon, or the first size where that is larger,
     /// and at least 2 days.
