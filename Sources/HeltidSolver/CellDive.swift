@@ -42,7 +42,7 @@ extension ColumnGeneration {
     /// all but the step's first pick (each other person picked gets their restriction from before the step again),
     /// and goes on from there: picks made together from one LP can leave a shift nobody can take any more (a jump of
     /// its whole weight), which one pick at a time lets the re-pricing avoid. Not where the LP then needs an
-    /// artificial column (someone stranded: the dive ends there and a guided one follows, as before), and not in
+    /// artificial column (someone stranded: ``divingReopenings``), and not in
     /// guided dives. Measured (2026-12-06, thirty-eighth session, 60 work s, seeds 1–12): on Instance 9, whose LP
     /// optimum (405.7) is 8 % below its best known roster (439), the dives' rosters had their quartiles at 440, 446 and
     /// 548 (550, 644 and 664 without the rule), and the runs reached 439 with 11 seeds of 12 (9 of 12), at a median of
@@ -57,8 +57,20 @@ extension ColumnGeneration {
     /// Later dives rank the cells by their value plus a random bonus below this.
     static let divingSpread = 0.25
 
+    /// A dive that leaves people without a schedule (the LP needs their artificial columns: the cells decided for
+    /// them admit none that keeps their rules) lifts every restriction on those people and goes on, at most this many
+    /// times a person; when everyone stranded has been lifted that often it ends there, as every stranded dive did
+    /// before. In a dive within a neighbourhood of the master (``neighbourhoodSearch``) this lifts the neighbourhood's
+    /// own restriction on them too, so that their whole schedule may change. Measured (2026-12-07, forty-fifth session,
+    /// work-limited runs): Instance 15 at 300 work s, seeds 1–3, ended at 3856, 3854 and 3843 (best known 3828)
+    /// instead of 3945, 4383 and 3866, its first dives the same and the master's neighbourhoods' dives going on where
+    /// they had stranded; at 60 work s (seeds 1 and 2) 12 ended at 4045 and 4045 as before, 8 at 1307 and 1307
+    /// (1307, 1306) and 9 at 440 and 439 (439, 439).
+    static let divingReopenings = 2
+
     /// One dive; with `random`, later dives' bonuses. The roster and its objective, or nil when the decisions
-    /// leave someone without a schedule (then `stranded` is set), or the LP bound under them shows no roster
+    /// leave someone without a schedule whose restrictions were lifted ``divingReopenings`` times already (then
+    /// `stranded` is set), or the LP bound under them shows no roster
     /// below `cutoff` can come of them. The restrictions stay on `master` for the caller to lift. At
     /// `deadline` everyone not yet whole takes the schedule the last LP took most of.
     ///
@@ -80,6 +92,8 @@ extension ColumnGeneration {
         // The last step's LP value before it and, for its picks after the first, each person's restriction before it
         // (``divingJumpShare``).
         var lastStep: (before: Double, undo: [(employee: Int, restriction: ScheduleRestriction)])?
+        // How often each person's decisions were lifted because they left them without a schedule (``divingReopenings``).
+        var reopenings = [Int](repeating: 0, count: instance.staff.count)
         while !Interruption.isRequested {
             if clock.elapsed >= deadline { return try complete(master, clock: clock) }
             var round: Round?
@@ -98,6 +112,12 @@ extension ColumnGeneration {
             }
             lastStep = nil
             // Stranded is asked first: an LP that needs an artificial column has a bound above any cutoff.
+            let reopened = shares.stranded.filter { reopenings[$0] < ColumnGeneration.divingReopenings }
+            for employee in reopened {
+                reopenings[employee] += 1
+                master.restrict(employee, to: ScheduleRestriction(dayCount: instance.dayCount, shiftCount: choices - 1))
+            }
+            if !reopened.isEmpty { continue }
             guard !shares.usesArtificial else {
                 stranded = true
                 return nil
@@ -238,8 +258,10 @@ struct LPShares {
     /// `cellValues[employee][day * choices + choice]` for the fractional employees (empty for the others),
     /// choice 0 the day off and `shift + 1` a shift type.
     var cellValues: [[Double]]
+    /// The employees whose artificial column the LP takes: no known schedule of theirs fits.
+    var stranded: [Int] = []
     /// Whether the LP takes an artificial column: someone has no known schedule that fits.
-    var usesArtificial = false
+    var usesArtificial: Bool { !stranded.isEmpty }
 
     init(master: MasterLP, primal: [Double], choices: Int) {
         let staff = master.instance.staff.count
@@ -248,7 +270,7 @@ struct LPShares {
         cellValues = Array(repeating: [], count: staff)
         func share(_ variable: Int) -> Double { variable < primal.count ? primal[variable] : 0 }
         for employee in 0..<staff {
-            if let artificial = master.layout.artificialOf[employee], share(artificial) > 1e-6 { usesArtificial = true }
+            if let artificial = master.layout.artificialOf[employee], share(artificial) > 1e-6 { stranded.append(employee) }
             for index in master.columns(of: employee) {
                 let value = master.value(of: index, in: primal)
                 if value > largest[employee].share { largest[employee] = (value, index) }

@@ -132,6 +132,31 @@ import Testing
         #expect(abs(report.penalty.total - careful.value) < 1e-6)
     }
 
+    /// A dive that leaves someone without a schedule lifts that person's restrictions and goes on
+    /// (``ColumnGeneration/divingReopenings``): on Instance 1, whose staff may not work fourteen days in a row, the
+    /// first person is required to work every day before the dive, which no schedule of theirs keeps; the dive still
+    /// ends with a roster that keeps every rule, with the objective it reports, and does not count as stranded.
+    @Test func aDiveLiftsTheRestrictionsOfSomeoneItStranded() throws {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let (instance, demand, generation, outcome) = try Self.generatedSchedules(ofInstance: 1, measure: .work, deadline: 20)
+        let master = try MasterLP(instance: instance, demand: demand, columns: outcome.master.columns,
+                                  artificialCost: outcome.master.artificialCost)
+        var everyDay = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
+        for day in 0..<instance.dayCount { everyDay.require(day: day, shift: 0) }
+        master.restrict(0, to: everyDay)
+        let stuck = try #require(try generation.round(master, exact: true, clock: SearchClock(measure: .work), deadline: 60))
+        #expect(LPShares(master: master, primal: stuck.primal, choices: instance.shiftTypes.count + 1).stranded == [0],
+                "no schedule keeps the requirement")
+        var random: SplitMix64?
+        var stranded = false
+        let found = try #require(try generation.dive(master, random: &random, cutoff: .infinity, guided: false, stranded: &stranded,
+                                                     clock: SearchClock(measure: .work), deadline: 120, progress: nil))
+        #expect(!stranded)
+        let report = RosterChecker(instance: instance).check(found.roster)
+        #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
+        #expect(abs(report.penalty.total - found.value) < 1e-6)
+    }
+
     /// The pace rule: rounds that took a third of the time leave room for three in all; instant rounds for any
     /// number. Instance 23's (one round of 30 work s with 200 to go, 2026-12-02) gives up; Instance 13's (5
     /// rounds in 30 work s of 114) does not.
