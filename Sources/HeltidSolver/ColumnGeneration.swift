@@ -11,8 +11,8 @@ import HeltidModel
 /// and a weaker bound (``LabellingPricer/Result/lowerBound``); every ``exactRoundInterval``-th round is
 /// priced exactly while that is affordable.
 ///
-/// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:clock:deadline:progress:)``: decide the cells
-/// the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then the
+/// Rosters: cell dives (``dive(_:random:cutoff:guided:stranded:clock:deadline:stopsAt:pricesPicks:progress:)``:
+/// decide the cells the LP is surest of, re-price within those decisions, repeat until every schedule is whole), then the
 /// neighbourhood search on the master from the best roster
 /// (``neighbourhoodSearch(_:from:value:seed:bound:closePatience:size:clock:deadline:progress:)``), then
 /// branch-and-price where the bound is within ``tailingGap`` of the best roster
@@ -23,8 +23,8 @@ import HeltidModel
 /// too slow for ``fewestRounds`` to fit, gives up
 /// without dives: its master's neighbourhoods then take turns with the other searches (``SearchTurns``). On rotas
 /// shorter than ``ReschedulingSearch/windowHorizonDays``, one whose exact bounds rise fast enough to pass 0 before its
-/// deadline (``risesAboveZero(_:by:)``) goes on instead, into the integer phase's time if need be, and leaves the
-/// dives out too.
+/// deadline (``risesAboveZero(_:by:)``) goes on instead, into the integer phase's time if need be; converged, it dives
+/// once, stopped at ``risingDiveShare`` of the time left, for the neighbourhoods' start roster.
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -52,7 +52,8 @@ struct ColumnGeneration {
         /// neighbourhoods alone) was left out.
         var gaveUp = false
         /// Past the point where it would have given up, the column generation went on because its exact bounds rose
-        /// fast enough to pass 0 before its deadline (``risesAboveZero(_:by:)``): the dives are left out.
+        /// fast enough to pass 0 before its deadline (``risesAboveZero(_:by:)``): the whole dives are left out (one dive
+        /// stopped at ``ColumnGeneration/risingDiveShare`` runs where it converged).
         var wentOnRising = false
         /// The size the neighbourhood search on the master reached in the integer phase (nil when it did not run),
         /// for the later ones to go on from.
@@ -60,6 +61,24 @@ struct ColumnGeneration {
         /// The master with every schedule generated, for later neighbourhood searches.
         let master: MasterLP
     }
+
+    /// After a column generation that went on rising (``Outcome/wentOnRising``) and converged, one dive, its picks
+    /// pre-priced, stops at the first step after this share of the time left to the search deadline, everyone not yet
+    /// whole taking their largest schedule; its roster is the master's neighbourhoods' start whatever its value, and
+    /// they run until ``risingNeighbourhoodShare`` of the time left after it at least. Whole dives do not fit there: on
+    /// Instance 13 (300 s, wall clock) the column generation converges at 120–150 s and a whole dive takes 150–180 s.
+    /// Measured (2026-12-07, forty-sixth session, wall clock, 300 s, seeds 1–3): the dive ran from 132, 121 and 139 s
+    /// to 181, 174 and 186 s (seeds 1 and 3: 31 and 32 of the 120 people whole), its rosters were 14,082, 13,793 and
+    /// 12,973, and the neighbourhoods took them to 1350 at 214 s, 1352, and 1556 (a 14-day neighbourhood's pricing held
+    /// seed 3's run from 211 to 257 s at 1954), where runs without it ended at 1419–1460 (the best known and 13's
+    /// optimum: 1348); the benchmark's two runs (seed 1) ended at 1350 and 1351 with the bound 1348.
+    /// Cut short at 17 whole (without the pre-pricing) the neighbourhoods stalled at 1559. In a probe on a saved
+    /// converged master (work-limited) the neighbourhoods took a whole dive's roster of 1559 to 1348 in 12 work s.
+    static let risingDiveShare = 0.35
+
+    /// The master's neighbourhoods after a dive stopped at its share (``risingDiveShare``) run until this share of the
+    /// time then left to the search deadline at least (at the integer deadline otherwise).
+    static let risingNeighbourhoodShare = 0.5
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
     static let exactRoundInterval = 5
@@ -274,7 +293,7 @@ struct ColumnGeneration {
             outcome.wentOnRising = true
             return nil
         }
-        // A column generation that goes on rising may take the integer phase's time too: it has no dives.
+        // A column generation that goes on rising may take the integer phase's time too: it has no whole dives.
         func end() -> Double { outcome.wentOnRising ? max(deadline, integerDeadline) : deadline }
         while elapsed() < end() && !Interruption.isRequested {
             rounds += 1
@@ -363,6 +382,23 @@ struct ColumnGeneration {
         var longest = 0.0
         // Dives are guided once one has left someone without a schedule (see `dive`).
         var strandedOnce = false
+        // A column generation that went on rising has no time for whole dives: one dive stops at its share of the time
+        // left, and its roster, made of schedules priced against the converged LP, is where the neighbourhoods start,
+        // whatever its value (``risingDiveShare``).
+        var neighbourhoodDeadline = integerDeadline
+        if outcome.wentOnRising && outcome.converged && !Interruption.isRequested {
+            let stopsAt = elapsed() + ColumnGeneration.risingDiveShare * (searchDeadline - elapsed())
+            var random: SplitMix64?
+            var stranded = false
+            let found = try dive(master, random: &random, cutoff: .infinity, guided: false, stranded: &stranded, clock: clock,
+                                 deadline: searchDeadline, stopsAt: stopsAt, pricesPicks: true, progress: progress)
+            master.releaseRestrictions()
+            master.reactivateAll()
+            if let found { best = found }
+            progress?(SolverProgress(phase: "dive stopped at its share: " + (found.map { "roster at \(String(format: "%.1f", $0.value))" } ?? "no roster"),
+                                     incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
+            neighbourhoodDeadline = max(integerDeadline, elapsed() + ColumnGeneration.risingNeighbourhoodShare * (searchDeadline - elapsed()))
+        }
         // Dives until the share is spent (or a roster meets the bound): the first ranks the cells by their LP
         // value, later ones add a random bonus (seeded by the attempt: deterministic). While no dive has a
         // roster and one has stranded someone, a guided dive may start whenever there is time before the
@@ -442,7 +478,7 @@ struct ColumnGeneration {
         // rescheduling search after it had reached 258037.
         if outcome.pricedExactly && (best != nil || startKeepsMinimums) {
             // The neighbourhoods until the integer deadline; then branch-and-price if they closed the gap enough.
-            try searchNeighbourhoods(until: integerDeadline)
+            try searchNeighbourhoods(until: neighbourhoodDeadline)
             try branchAndPriceIfClose()
         } else if !reachedBound() && integerDeadline - elapsed() > 0.5,
            let roster = try restrictedMaster(master.columns, clock: clock, deadline: integerDeadline, progress: progress) {
@@ -480,6 +516,8 @@ struct ColumnGeneration {
         var lagrangian: Double?
         /// New columns.
         var added: Int
+        /// The LP's dual value of each row.
+        var duals: [Double]
 
         /// Converged: nothing priced out in an `exact` round, or the bound meets the master's value.
         func isConverged(exact: Bool) -> Bool {
@@ -509,7 +547,7 @@ struct ColumnGeneration {
                 if master.add(column(employee, shifts)) { added += 1 }
             }
         }
-        return Round(value: solution.value, primal: solution.primal, lagrangian: lagrangian, added: added)
+        return Round(value: solution.value, primal: solution.primal, lagrangian: lagrangian, added: added, duals: solution.duals)
     }
 
     /// The restricted master as a MIP (one generated schedule per employee; price-and-branch): a roster of

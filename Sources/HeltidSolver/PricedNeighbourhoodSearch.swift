@@ -294,8 +294,8 @@ extension ColumnGeneration {
         return improved ? (best, bestValue, lastImprovement) : nil
     }
 
-    /// A cell dive (``dive(_:random:cutoff:guided:stranded:clock:deadline:progress:)``, unguided, without random
-    /// bonuses) within the neighbourhood's decisions on `master`: its roster, or nil when it stranded or its bound
+    /// A cell dive (``dive(_:random:cutoff:guided:stranded:clock:deadline:stopsAt:pricesPicks:progress:)``, unguided,
+    /// without random bonuses) within the neighbourhood's decisions on `master`: its roster, or nil when it stranded or its bound
     /// showed nothing below `cutoff` (a dive cut short by `deadline` may return a roster that is not below it). The
     /// master is left as it was found: the neighbourhood's restrictions back, every schedule active.
     private func neighbourhoodDive(_ master: MasterLP, cutoff: Double, clock: SearchClock,

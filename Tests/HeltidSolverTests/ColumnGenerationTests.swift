@@ -157,6 +157,33 @@ import Testing
         #expect(abs(report.penalty.total - found.value) < 1e-6)
     }
 
+    /// A dive stopped at once (``ColumnGeneration/risingDiveShare``), its picks pre-priced, ends before its first step
+    /// with everyone taking their largest schedule, and that roster keeps every rule with the objective it reports;
+    /// the same dive not stopped takes steps. Instance 6's LP is fractional, so a whole dive has cells to decide.
+    @Test func aDiveStoppedAtOnceEndsWithTheLargestSchedulesOfItsLP() throws {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let (instance, demand, generation, outcome) = try Self.generatedSchedules(ofInstance: 6, measure: .work, deadline: 30)
+        func dive(stopsAt: Double?) throws -> (found: (roster: Roster, value: Double)?, steps: Int) {
+            let master = try MasterLP(instance: instance, demand: demand, columns: outcome.master.columns,
+                                      artificialCost: outcome.master.artificialCost)
+            let reports = ProgressLog()
+            var random: SplitMix64?
+            var stranded = false
+            let found = try generation.dive(master, random: &random, cutoff: .infinity, guided: false, stranded: &stranded,
+                                            clock: SearchClock(measure: .work), deadline: 120, stopsAt: stopsAt, pricesPicks: true,
+                                            progress: { reports.append($0) })
+            return (found, reports.phases.filter { $0.hasPrefix("diving") }.count)
+        }
+        let whole = try dive(stopsAt: nil)
+        #expect(whole.steps > 0)
+        let stopped = try dive(stopsAt: 0)
+        #expect(stopped.steps == 0)
+        let found = try #require(stopped.found)
+        let report = RosterChecker(instance: instance).check(found.roster)
+        #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
+        #expect(abs(report.penalty.total - found.value) < 1e-6)
+    }
+
     /// The pace rule: rounds that took a third of the time leave room for three in all; instant rounds for any
     /// number. Instance 23's (one round of 30 work s with 200 to go, 2026-12-02) gives up; Instance 13's (5
     /// rounds in 30 work s of 114) does not.
