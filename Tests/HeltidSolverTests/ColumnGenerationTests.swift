@@ -57,9 +57,7 @@ import Testing
                                                                    closePatience: 0.25, size: &size, clock: SearchClock(measure: .wallClock), deadline: 20,
                                                                    progress: nil))
         #expect(found.value < firstValue - 0.5)
-        let report = RosterChecker(instance: instance).check(found.roster)
-        #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
-        #expect(abs(report.penalty.total - found.value) < 1e-6)
+        expectKeepsEveryRule((found.roster, found.value), instance: instance)
         #expect(found.value >= bound - 1e-6)
         #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
         #expect((2...instance.dayCount).contains(size.windowDays), "the size reached, for the next search to go on from: \(size)")
@@ -99,9 +97,7 @@ import Testing
                                                clock: SearchClock(measure: .wallClock), deadline: 120, progress: nil)
             #expect(found?.roster == expected?.roster && found?.value == expected?.value, "dive \(1 + offset)")
             guard let found else { continue }
-            let report = RosterChecker(instance: instance).check(found.roster)
-            #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
-            #expect(abs(report.penalty.total - found.value) < 1e-6)
+            expectKeepsEveryRule(found, instance: instance)
         }
     }
 
@@ -127,9 +123,7 @@ import Testing
         }
         let careful = try #require(dives[0])
         #expect(careful.value < dives[1]?.value ?? .infinity, "\(careful.value) against \(String(describing: dives[1]?.value))")
-        let report = RosterChecker(instance: instance).check(careful.roster)
-        #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
-        #expect(abs(report.penalty.total - careful.value) < 1e-6)
+        expectKeepsEveryRule(careful, instance: instance)
     }
 
     /// A dive that leaves someone without a schedule lifts that person's restrictions and goes on
@@ -152,9 +146,7 @@ import Testing
         let found = try #require(try generation.dive(master, random: &random, cutoff: .infinity, guided: false, stranded: &stranded,
                                                      clock: SearchClock(measure: .work), deadline: 120, progress: nil))
         #expect(!stranded)
-        let report = RosterChecker(instance: instance).check(found.roster)
-        #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
-        #expect(abs(report.penalty.total - found.value) < 1e-6)
+        expectKeepsEveryRule(found, instance: instance)
     }
 
     /// A dive stopped at once (``ColumnGeneration/risingDiveShare``) ends before its first step with everyone taking
@@ -180,9 +172,7 @@ import Testing
         #expect(stopped.steps == 0)
         for dived in [whole, stopped] {
             let found = try #require(dived.found)
-            let report = RosterChecker(instance: instance).check(found.roster)
-            #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))")
-            #expect(abs(report.penalty.total - found.value) < 1e-6)
+            expectKeepsEveryRule(found, instance: instance)
         }
     }
 
@@ -332,6 +322,15 @@ import Testing
         #expect(!(outcome.bound.map { $0 > 0 } ?? false))
         #expect(clock.elapsed < 5, "\(clock.elapsed) work s")
     }
+}
+
+/// The independent checker's verdict on a roster the column generation returned: it keeps every hard rule, and the
+/// checker's penalty is the objective reported with it.
+func expectKeepsEveryRule(_ found: (roster: Roster, value: Double), instance: Instance,
+                          sourceLocation: SourceLocation = #_sourceLocation) {
+    let report = RosterChecker(instance: instance).check(found.roster)
+    #expect(report.isFeasible, "\(report.violations.prefix(3).map(\.message))", sourceLocation: sourceLocation)
+    #expect(abs(report.penalty.total - found.value) < 1e-6, sourceLocation: sourceLocation)
 }
 
 /// Collects the solver's progress reports, from whichever of its threads they come.
