@@ -24,7 +24,8 @@ import HeltidModel
 /// without dives: its master's neighbourhoods then take turns with the other searches (``SearchTurns``). On rotas
 /// shorter than ``ReschedulingSearch/windowHorizonDays``, one whose exact bounds rise fast enough to pass 0 before its
 /// deadline (``risesAboveZero(_:by:)``) goes on instead, into the integer phase's time if need be; converged, it dives
-/// once, stopped at ``risingDiveShare`` of the time left, for the neighbourhoods' start roster.
+/// once, stopped at ``risingDiveShare`` of the time left, for the neighbourhoods' start roster; they stop when they stall
+/// (``risingStallShare``).
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -73,7 +74,8 @@ struct ColumnGeneration {
     /// seed 3's run from 211 to 257 s at 1954), where runs without it ended at 1419–1460 (the best known and 13's
     /// optimum: 1348); the benchmark's two runs (seed 1) ended at 1350 and 1351 with the bound 1348. With seeds 4 and 5
     /// the column generation gave up at 44 s (its bound far below 0 at a quarter of its time), so this dive did not run,
-    /// and the runs ended at 1419 and 1466 as before.
+    /// and the runs ended at 1419 and 1466 as before (until the pace over three exact rounds counted:
+    /// ``risesAboveZero(_:by:)``).
     /// Cut short at 17 whole (without the pre-pricing) the neighbourhoods stalled at 1559. In a probe on a saved
     /// converged master (work-limited) the neighbourhoods took a whole dive's roster of 1559 to 1348 in 12 work s.
     static let risingDiveShare = 0.35
@@ -81,6 +83,16 @@ struct ColumnGeneration {
     /// The master's neighbourhoods after a dive stopped at its share (``risingDiveShare``) run until this share of the
     /// time then left to the search deadline at least (at the integer deadline otherwise).
     static let risingNeighbourhoodShare = 0.5
+
+    /// The master's neighbourhoods after a dive stopped at its share (``risingDiveShare``) end, before
+    /// ``risingNeighbourhoodShare``, once this share of the time left at their start has gone without an improvement: the
+    /// searches by turns (``SearchTurns``) take over, and their whole schedules re-planned by the rescheduling search
+    /// move a roster the neighbourhoods hold. Measured (2026-12-07, forty-seventh session, Instance 13, wall clock,
+    /// 300 s): the neighbourhoods took the dive's roster from 12,000–14,000 to 2058–2165 within 15 s and then stalled
+    /// there for 25–40 s in four runs of five; the re-planning after them found 1549–1768. Seeds 1–5 ended at 1359,
+    /// 1549, 1351, 1356 and 1359 with this patience (about 12 s), four of five within 1 % of 13's optimum (1348), and at
+    /// 1350–1353, 1352, 1556, 1452 and 1350 without (seeds 1–3 in the forty-sixth session), three of five.
+    static let risingStallShare = 0.1
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
     static let exactRoundInterval = 5
@@ -94,17 +106,22 @@ struct ColumnGeneration {
     /// rounds stay off: with them a 120 s run's master stood at 5396 after 10 rounds, without at 3804 after 48.
     static let exactRoundCost = 10.0
 
-    /// Whether the bound, at the pace of the last two `exactBounds` (when each was reached, and its value), passes 0
-    /// by `time`: a column generation whose bound rises that fast is converging, however far below 0 it still is. On
-    /// Instance 13 (above) the exact bounds went −30,514, −23,419, −7586, −1727, −750 and −77 at rounds 25–50 (34–80 s),
-    /// and 551 at round 55 (90 s).
+    /// Whether the bound, at its pace over the last two or three `exactBounds` (when each exact round ended, and the best
+    /// bound by then), passes 0 by `time`: a column generation whose bound rises that fast is converging, however far
+    /// below 0 it still is. On Instance 13 (above) the exact bounds went −30,514, −23,419, −7586, −1727, −750 and −77 at
+    /// rounds 25–50 (34–80 s), and 551 at round 55 (90 s). The Lagrangian bound rises by leaps and stalls between them, so
+    /// the pace over the last three counts too (forty-seventh session): with seeds 4 and 5 (wall clock, 300 s) the best
+    /// bounds at rounds 15, 20 and 25 were −55,856, −31,710 and −30,421 at 29, 36 and 43 s, and −65,030, −21,276 and
+    /// −21,276 at 27, 37 and 45 s; by the last two alone they passed 0 after the column generation's deadline (131 s),
+    /// and it gave up.
     static func risesAboveZero(_ exactBounds: [(time: Double, bound: Double)], by time: Double) -> Bool {
-        guard exactBounds.count >= 2 else { return false }
-        let (earlier, last) = (exactBounds[exactBounds.count - 2], exactBounds[exactBounds.count - 1])
-        guard last.bound > earlier.bound, last.time > earlier.time else { return false }
+        guard let last = exactBounds.last else { return false }
         if last.bound > 0 { return true }
-        let rate = (last.bound - earlier.bound) / (last.time - earlier.time)
-        return last.time - last.bound / rate <= time
+        return exactBounds.dropLast().suffix(2).contains { earlier in
+            guard last.bound > earlier.bound, last.time > earlier.time else { return false }
+            let rate = (last.bound - earlier.bound) / (last.time - earlier.time)
+            return last.time - last.bound / rate <= time
+        }
     }
 
     /// Whether round number `count` (from 1) prices exactly: the one after a round whose beams found nothing
@@ -267,7 +284,7 @@ struct ColumnGeneration {
         var exactSeconds: Double?
         var beamSeconds = 0.0
         var beamRounds = 0
-        // The exact rounds' bounds, for ``risesAboveZero(_:by:)``.
+        // When each exact round ended and the best bound by then, for ``risesAboveZero(_:by:)``.
         var exactBounds: [(time: Double, bound: Double)] = []
         // Only on rotas shorter than ``ReschedulingSearch/windowHorizonDays``: on Instance 20 (182 days, wall clock,
         // 600 s, 2026-12-06) the column generation then went on, its bound rose to 4008 (3300 from the weekends), and the
@@ -331,7 +348,7 @@ struct ColumnGeneration {
                 beamRounds += 1
             }
             if let lagrangian = round.lagrangian { outcome.bound = max(outcome.bound ?? lagrangian, lagrangian) }
-            if exact, let lagrangian = round.lagrangian { exactBounds.append((elapsed(), lagrangian)) }
+            if exact, round.lagrangian != nil, let bound = outcome.bound { exactBounds.append((elapsed(), bound)) }
             progress?(SolverProgress(phase: "column generation (round \(rounds), \(master.columns.count) columns, master \(String(format: "%.1f", round.value)))",
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
             if round.isConverged(exact: exact) && !cutByPace {
@@ -388,6 +405,7 @@ struct ColumnGeneration {
         // left, and its roster, made of schedules priced against the converged LP, is where the neighbourhoods start,
         // whatever its value (``risingDiveShare``).
         var neighbourhoodDeadline = integerDeadline
+        var stallPatience: Double?
         if outcome.wentOnRising && outcome.converged && !Interruption.isRequested {
             let stopsAt = elapsed() + ColumnGeneration.risingDiveShare * (searchDeadline - elapsed())
             var random: SplitMix64?
@@ -400,6 +418,7 @@ struct ColumnGeneration {
             progress?(SolverProgress(phase: "dive stopped at its share: " + (found.map { "roster at \(String(format: "%.1f", $0.value))" } ?? "no roster"),
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
             neighbourhoodDeadline = max(integerDeadline, elapsed() + ColumnGeneration.risingNeighbourhoodShare * (searchDeadline - elapsed()))
+            stallPatience = ColumnGeneration.risingStallShare * (searchDeadline - elapsed())
         }
         // Dives until the share is spent (or a roster meets the bound): the first ranks the cells by their LP
         // value, later ones add a random bonus (seeded by the attempt: deterministic). While no dive has a
@@ -469,7 +488,8 @@ struct ColumnGeneration {
             var size = NeighbourhoodSize(instance: instance)
             defer { outcome.neighbourhoodSize = size }
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
-                                                   closePatience: ColumnGeneration.closeSearchPatienceShare, size: &size,
+                                                   closePatience: ColumnGeneration.closeSearchPatienceShare, stallPatience: stallPatience,
+                                                   size: &size,
                                                    clock: clock, deadline: deadline, progress: progress) {
                 best = (found.roster, found.value)
                 outcome.secondsToRoster = found.secondsToBest

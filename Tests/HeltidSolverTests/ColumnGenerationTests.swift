@@ -37,7 +37,7 @@ import Testing
 
     /// The neighbourhood search on the master improves a first roster of Instance 4 (everyone placed one by
     /// one) to a roster that keeps every rule, whose objective is what it reports, and that is never below the
-    /// bound.
+    /// bound; without patience for a stall it stops at once.
     @Test func theNeighbourhoodSearchImprovesAFirstRoster() throws {
         let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance4.txt").path)
         let demand = DemandTable(instance: instance)
@@ -61,6 +61,11 @@ import Testing
         #expect(found.value >= bound - 1e-6)
         #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
         #expect((2...instance.dayCount).contains(size.windowDays), "the size reached, for the next search to go on from: \(size)")
+        // With no patience for a stall the same search stops before its first neighbourhood.
+        var stalled = ColumnGeneration.NeighbourhoodSize(instance: instance)
+        #expect(try generation.neighbourhoodSearch(master, from: first, value: firstValue, seed: 1, bound: bound, closePatience: 0.25,
+                                                   stallPatience: 0, size: &stalled, clock: SearchClock(measure: .wallClock),
+                                                   deadline: 20, progress: nil) == nil)
     }
 
     /// Instance `number`'s column generation alone (no integer phase) from a first roster placed one by one (seed 1),
@@ -209,9 +214,10 @@ import Testing
         #expect(!ColumnGeneration.isFarBelowZero(bound: 37.8, master: 4306.2))
     }
 
-    /// A column generation goes on past its giving-up points while its last two exact bounds, at their pace, pass 0
-    /// before its deadline: Instance 13's (wall clock, 2026-12-06) at rounds 25 and 30 pass it at 63 s of a column
-    /// generation ending at 129 s; one exact bound, or bounds that fall or rise too slowly, say nothing.
+    /// A column generation goes on past its giving-up points while its best bounds at the last two or three exact
+    /// rounds, at their pace, pass 0 before its deadline: Instance 13's (wall clock, 2026-12-06) at rounds 25 and 30 pass
+    /// it at 63 s of a column generation ending at 129 s; with seeds 4 and 5 (2026-12-07) only the pace over the last
+    /// three does. One exact bound, or bounds that stall or rise too slowly, say nothing.
     @Test func aColumnGenerationWhoseBoundRisesFastEnoughGoesOn() {
         let thirteen: [(time: Double, bound: Double)] = [(34.4, -30_514), (41.0, -23_419)]
         #expect(ColumnGeneration.risesAboveZero(thirteen, by: 129))
@@ -220,6 +226,14 @@ import Testing
         #expect(!ColumnGeneration.risesAboveZero([(30, -20_000), (40, -25_000)], by: 1000))
         #expect(!ColumnGeneration.risesAboveZero([(30, -20_000), (40, -19_000)], by: 129))
         #expect(ColumnGeneration.risesAboveZero([(30, -20), (40, 5)], by: 0))
+        let seedFour: [(time: Double, bound: Double)] = [(29.0, -55_856), (35.5, -31_710), (42.5, -30_421)]
+        #expect(!ColumnGeneration.risesAboveZero(Array(seedFour.suffix(2)), by: 131))
+        #expect(ColumnGeneration.risesAboveZero(seedFour, by: 131))
+        #expect(!ColumnGeneration.risesAboveZero(seedFour, by: 55))
+        let seedFive: [(time: Double, bound: Double)] = [(26.6, -65_030), (36.5, -21_276), (44.7, -21_276)]
+        #expect(ColumnGeneration.risesAboveZero(seedFive, by: 131))
+        #expect(!ColumnGeneration.risesAboveZero([(10, -90_000), (26.6, -65_030), (36.5, -65_030), (44.7, -65_030)], by: 131),
+                "only the last three count")
     }
 
     /// A search on the master goes on from the window the last one reached, but not from the whole horizon (then a
