@@ -90,8 +90,9 @@ struct ColumnGeneration {
     /// move a roster the neighbourhoods hold. Measured (2026-12-07, forty-seventh session, Instance 13, wall clock,
     /// 300 s): the neighbourhoods took the dive's roster from 12,000–14,000 to 2058–2165 within 15 s and then stalled
     /// there for 25–40 s in four runs of five; the re-planning after them found 1549–1768. Seeds 1–5 ended at 1359,
-    /// 1549, 1351, 1356 and 1359 with this patience (about 12 s), four of five within 1 % of 13's optimum (1348), and at
-    /// 1350–1353, 1352, 1556, 1452 and 1350 without (seeds 1–3 in the forty-sixth session), three of five.
+    /// 1549 (1353 when run again), 1351, 1356 and 1359 with this patience (about 12 s), four of five within 1 % of 13's
+    /// optimum (1348), and at 1350–1353, 1352, 1556, 1452 and 1350 without (seeds 1–3 in the forty-sixth session),
+    /// three of five.
     static let risingStallShare = 0.1
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
