@@ -24,8 +24,7 @@ import HeltidModel
 /// without dives: its master's neighbourhoods then take turns with the other searches (``SearchTurns``). On rotas
 /// shorter than ``ReschedulingSearch/windowHorizonDays``, one whose exact bounds rise fast enough to pass 0 before its
 /// deadline (``risesAboveZero(_:by:)``) goes on instead, into the integer phase's time if need be; converged, it dives
-/// once, stopped at ``risingDiveShare`` of the time left, for the neighbourhoods' start roster; they stop when they stall
-/// (``risingStallShare``).
+/// once, stopped at ``risingDiveShare`` of the time left, for the neighbourhoods' start roster.
 struct ColumnGeneration {
     let instance: Instance
     let demand: DemandTable
@@ -83,17 +82,6 @@ struct ColumnGeneration {
     /// The master's neighbourhoods after a dive stopped at its share (``risingDiveShare``) run until this share of the
     /// time then left to the search deadline at least (at the integer deadline otherwise).
     static let risingNeighbourhoodShare = 0.5
-
-    /// The master's neighbourhoods after a dive stopped at its share (``risingDiveShare``) end, before
-    /// ``risingNeighbourhoodShare``, once this share of the time left at their start has gone without an improvement: the
-    /// searches by turns (``SearchTurns``) take over, and their whole schedules re-planned by the rescheduling search
-    /// move a roster the neighbourhoods hold. Measured (2026-12-07, forty-seventh session, Instance 13, wall clock,
-    /// 300 s): the neighbourhoods took the dive's roster from 12,000–14,000 to 2058–2165 within 15 s and then stalled
-    /// there for 25–40 s in four runs of five; the re-planning after them found 1549–1768. Seeds 1–5 ended at 1359,
-    /// 1549 (1353 when run again), 1351, 1356 and 1359 with this patience (about 12 s), four of five within 1 % of 13's
-    /// optimum (1348), and at 1350–1353, 1352, 1556, 1452 and 1350 without (seeds 1–3 in the forty-sixth session),
-    /// three of five.
-    static let risingStallShare = 0.1
 
     /// Every this many rounds the pricing is exact for everyone (a bound); the rounds between use the beams.
     static let exactRoundInterval = 5
@@ -406,7 +394,6 @@ struct ColumnGeneration {
         // left, and its roster, made of schedules priced against the converged LP, is where the neighbourhoods start,
         // whatever its value (``risingDiveShare``).
         var neighbourhoodDeadline = integerDeadline
-        var stallPatience: Double?
         if outcome.wentOnRising && outcome.converged && !Interruption.isRequested {
             let stopsAt = elapsed() + ColumnGeneration.risingDiveShare * (searchDeadline - elapsed())
             var random: SplitMix64?
@@ -419,7 +406,6 @@ struct ColumnGeneration {
             progress?(SolverProgress(phase: "dive stopped at its share: " + (found.map { "roster at \(String(format: "%.1f", $0.value))" } ?? "no roster"),
                                      incumbent: nil, bound: outcome.bound, elapsedSeconds: elapsed()))
             neighbourhoodDeadline = max(integerDeadline, elapsed() + ColumnGeneration.risingNeighbourhoodShare * (searchDeadline - elapsed()))
-            stallPatience = ColumnGeneration.risingStallShare * (searchDeadline - elapsed())
         }
         // Dives until the share is spent (or a roster meets the bound): the first ranks the cells by their LP
         // value, later ones add a random bonus (seeded by the attempt: deterministic). While no dive has a
@@ -489,8 +475,7 @@ struct ColumnGeneration {
             var size = NeighbourhoodSize(instance: instance)
             defer { outcome.neighbourhoodSize = size }
             if let found = try neighbourhoodSearch(master, from: incumbent.roster, value: incumbent.value, seed: 1, bound: outcome.bound,
-                                                   closePatience: ColumnGeneration.closeSearchPatienceShare, stallPatience: stallPatience,
-                                                   size: &size,
+                                                   closePatience: ColumnGeneration.closeSearchPatienceShare, size: &size,
                                                    clock: clock, deadline: deadline, progress: progress) {
                 best = (found.roster, found.value)
                 outcome.secondsToRoster = found.secondsToBest

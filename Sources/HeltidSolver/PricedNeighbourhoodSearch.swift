@@ -147,13 +147,12 @@ extension ColumnGeneration {
     static let neighbourhoodRounds = 5
 
     /// The best roster found from `incumbent` (of `value`) by freeing employees, until `deadline` (seconds
-    /// on `clock`), an interruption, a roster that meets `bound`, (with `closePatience`) once the best roster is
-    /// within ``tailingGap`` of `bound`, that share of the time then left without an improvement, or (with
-    /// `stallPatience`) that many seconds without an improvement, with the time on `clock` it was found at. Nil when
-    /// nothing better was found. The neighbourhoods start at `size` and leave it at the size reached. Every
-    /// restriction on `master` is lifted on return.
+    /// on `clock`), an interruption, a roster that meets `bound`, or (with `closePatience`) once the best roster is
+    /// within ``tailingGap`` of `bound`, that share of the time then left without an improvement, with the time on
+    /// `clock` it was found at. Nil when nothing better was found. The neighbourhoods start at `size` and leave it at
+    /// the size reached. Every restriction on `master` is lifted on return.
     func neighbourhoodSearch(_ master: MasterLP, from incumbent: Roster, value: Double, seed: UInt64, bound: Double?,
-                             closePatience: Double?, stallPatience: Double? = nil,
+                             closePatience: Double?,
                              size: inout NeighbourhoodSize, clock: SearchClock, deadline: Double,
                              progress: (@Sendable (SolverProgress) -> Void)?) throws -> (roster: Roster, value: Double, secondsToBest: Double)? {
         func elapsed() -> Double { clock.elapsed }
@@ -192,7 +191,7 @@ extension ColumnGeneration {
                 // Close from here on (the last improvement, or the start, made it so).
                 patience = closePatience * (deadline - elapsed())
             }
-            if let patience = [patience, stallPatience].compactMap({ $0 }).min(), elapsed() - lastImprovement > patience { break }
+            if let patience, elapsed() - lastImprovement > patience { break }
             searched += 1
             let kind = NeighbourhoodKind(ofSearch: searched, weeks: instance.horizon.weeks, windowDays: size.windowDays,
                                          weekendSets: weekendsAreScarce)

@@ -37,7 +37,7 @@ import Testing
 
     /// The neighbourhood search on the master improves a first roster of Instance 4 (everyone placed one by
     /// one) to a roster that keeps every rule, whose objective is what it reports, and that is never below the
-    /// bound; without patience for a stall it stops at once.
+    /// bound.
     @Test func theNeighbourhoodSearchImprovesAFirstRoster() throws {
         let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("Instance4.txt").path)
         let demand = DemandTable(instance: instance)
@@ -61,11 +61,6 @@ import Testing
         #expect(found.value >= bound - 1e-6)
         #expect(master.restrictions.allSatisfy { !$0.isRestricted }, "the search lifts its restrictions")
         #expect((2...instance.dayCount).contains(size.windowDays), "the size reached, for the next search to go on from: \(size)")
-        // With no patience for a stall the same search stops before its first neighbourhood.
-        var stalled = ColumnGeneration.NeighbourhoodSize(instance: instance)
-        #expect(try generation.neighbourhoodSearch(master, from: first, value: firstValue, seed: 1, bound: bound, closePatience: 0.25,
-                                                   stallPatience: 0, size: &stalled, clock: SearchClock(measure: .wallClock),
-                                                   deadline: 20, progress: nil) == nil)
     }
 
     /// Instance `number`'s column generation alone (no integer phase) from a first roster placed one by one (seed 1),
