@@ -73,8 +73,8 @@ struct ColumnGeneration {
     /// seed 3's run from 211 to 257 s at 1954), where runs without it ended at 1419–1460 (the best known and 13's
     /// optimum: 1348); the benchmark's two runs (seed 1) ended at 1350 and 1351 with the bound 1348. With seeds 4 and 5
     /// the column generation gave up at 44 s (its bound far below 0 at a quarter of its time), so this dive did not run,
-    /// and the runs ended at 1419 and 1466 as before (until the pace over three exact rounds counted:
-    /// ``risesAboveZero(_:by:)``).
+    /// and the runs ended at 1419 and 1466 as before; since the pace over three exact rounds counts too
+    /// (``risesAboveZero(_:by:)``, forty-seventh session) they go on, dive, and end at 1452 and 1350.
     /// Cut short at 17 whole (without the pre-pricing) the neighbourhoods stalled at 1559. In a probe on a saved
     /// converged master (work-limited) the neighbourhoods took a whole dive's roster of 1559 to 1348 in 12 work s.
     static let risingDiveShare = 0.35
