@@ -4,7 +4,9 @@
 /// A transfer window names the uncovered shift it was drawn for and the person drawn to take it, who works a
 /// shift above its demand on the other day and may give it up for this one. Where people work as many weekends,
 /// or as many shifts of a type, as they may, a shift moves from one month to another only this way: a window of
-/// consecutive weeks keeps each person's weekends and shift counts outside it where they were.
+/// consecutive weeks keeps each person's weekends and shift counts outside it where they were. A *chain* transfer
+/// names a helper too, who takes over the drawn person's shift on the other day (a weekend they give up), within
+/// a window of their own.
 struct RuinWindow: Equatable {
     /// The freed stretches of days, ascending and apart.
     let stretches: [Range<Int>]
@@ -16,6 +18,12 @@ struct RuinWindow: Equatable {
         let day: Int
         let shift: Int
         let employee: Int
+        /// For a chain transfer, someone who could take `employee`'s shift on the other day, of a weekend `employee`
+        /// works (``ReschedulingSearch/chainChoices(day:shift:)``): re-planned first, so that `employee` can give that
+        /// weekend up.
+        var helper: Int? = nil
+        /// For a chain transfer, the day of the other weekend whose shift the helper could take.
+        var helperDay: Int? = nil
     }
 
     /// One stretch of days.

@@ -214,4 +214,55 @@ import Testing
         #expect(abs(try charge("Instance13.txt") - 20) < 1e-9)
         #expect(try charge("Instance9.txt") == 0)
     }
+
+    /// Two weeks, one shift; one person wanted on each day of weekend 0 and on Saturday 12 of weekend 1; staff with
+    /// the given weekend allowances.
+    private static func chainRota(allowances: [Int]) throws -> Instance {
+        let cover = (0..<14).map { day in "\(day),D,\([5, 6, 12].contains(day) ? 1 : 0),100,1" }
+        let staff = allowances.enumerated().map { "P\($0.offset),D=14,4800,0,7,1,1,\($0.element)" }
+        let text = """
+            SECTION_HORIZON
+            14
+
+            SECTION_SHIFTS
+            D,480,
+
+            SECTION_STAFF
+            \(staff.joined(separator: "\n"))
+
+            SECTION_DAYS_OFF
+
+            SECTION_SHIFT_ON_REQUESTS
+
+            SECTION_SHIFT_OFF_REQUESTS
+
+            SECTION_COVER
+            \(cover.joined(separator: "\n"))
+            """
+        return try CurtoisFormat.parse(text, file: "chain.txt")
+    }
+
+    /// Chain transfers for Saturday 12, uncovered: the person at their one weekend who works weekend 0 gives it up
+    /// to a helper who may work one more weekend (either day), or to someone working only its other day when
+    /// their own shift on that day is above its demand; with no allowance to spare and no half weekend, none.
+    @Test func chainTransfersPairSomeoneAtTheirWeekendMaximumWithAHelper() throws {
+        let instance = try Self.chainRota(allowances: [1, 2, 1])
+        let demand = DemandTable(instance: instance)
+        var search = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: 1))
+        var days = Array(repeating: [Int?](repeating: nil, count: 14), count: 3)
+        days[0][5] = 0
+        days[0][6] = 0
+        days[2][5] = 0
+        search.load(Roster(assignments: days))
+        let chains = Set(search.chainChoices(day: 12, shift: 0).map { "\($0.employee)/\($0.day)/\($0.helper)" })
+        // P0 gives up Sunday to P1 (a spare weekend) or to P2 (whose Saturday becomes a whole weekend; P0's Saturday
+        // is above its demand), or Saturday to P1; P2 gives up its Saturday to P1.
+        #expect(chains == ["0/6/1", "0/6/2", "0/5/1", "2/5/1"])
+
+        let fullInstance = try Self.chainRota(allowances: [1, 0, 0])
+        var full = try #require(ReschedulingSearch(instance: fullInstance, demand: DemandTable(instance: fullInstance), seed: 1))
+        days[2][5] = nil
+        full.load(Roster(assignments: days))
+        #expect(full.chainChoices(day: 12, shift: 0).isEmpty)
+    }
 }
