@@ -93,6 +93,9 @@ struct CompletionBound {
     private(set) var minutePrice = 0.0
     /// The minutes of the forced days after the table.
     private var minutesAfter = 0
+    /// Where the minutes are left out of the table: the least costs of the days ahead, taken as many as the minutes
+    /// allow (``capacityBound(day:minutes:)``); nil when the minutes are counted.
+    private var capacity: Capacity?
 
     /// The largest table built, in entries (unless the pricer's ``LabellingPricer/completionBoundEntries`` is set
     /// lower).
@@ -168,6 +171,7 @@ struct CompletionBound {
         if !countsMinutes {
             minutePrice = CompletionBound.minutePrice(pricer: pricer, costs: costs, restriction: restriction, days: firstDay..<lastDay,
                                                       needed: pricer.minimumMinutes - unitsBefore * divisor - minutesAfter)
+            capacity = Capacity(pricer: pricer, costs: costs, restriction: restriction, paid: paid)
         }
         (self.unitsBefore, self.unitsAfter, rowLength) = countsMinutes ? (unitsBefore, unitsAfter, openRow) : (0, 0, 1)
         rowsLowest = (minimumMinutes + unit - 1) / unit - self.unitsBefore - self.unitsAfter
@@ -348,7 +352,9 @@ struct CompletionBound {
         let base = index(day: day, state: stateIndex(yesterday: yesterday, workRun: workRun, offRun: offRun, exempt: exempt), row: 0)
         if units == 0 {
             let stillNeeded = Double(max(0, minimumMinutes - minutes - minutesAfter))
-            return least[base] + minutePrice * stillNeeded + (extra?(maximumMinutes) ?? 0)
+            let relaxed = least[base] + minutePrice * stillNeeded
+            let counted = capacity.map { max(relaxed, $0.bound(day: day, minutes: minutes)) } ?? relaxed
+            return counted + (extra?(maximumMinutes) ?? 0)
         }
         if windowed {
             let taken = minutes / unit - unitsBefore
@@ -411,5 +417,87 @@ struct CompletionBound {
 
     private static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {
         b == 0 ? a : greatestCommonDivisor(b, a % b)
+    }
+}
+
+extension CompletionBound {
+    /// A second bound where the minutes are left out of the table: a label with `minutes` worked can still work at
+    /// most so many of the days ahead (the shortest shift within its maximum minutes, at most the longest working
+    /// run between the shortest runs off) and must work at least so many (the longest shift to its minimum), and
+    /// each day worked costs at least that day's cheapest open shift; the least cost of such a count of days is a
+    /// bound too. The table's relaxation promises a label every cheap day ahead whatever minutes it has spent, so a
+    /// beam placing a person on a year's rota kept the labels that work the first months: on Instance 24 the first
+    /// roster's first 40 weeks were worked 100–186 shifts a week above their demand, and its last weeks were short
+    /// by up to 418, with 126 of the 150 people at their maximum minutes (2026-12-07, forty-eighth session).
+    struct Capacity {
+        /// `sums[start[day] + count]`: the least total of `count` of the cheapest open shifts of the days from `day` on.
+        private let sums: [Double]
+        private let start: [Int]
+        /// How many of those days have a cheapest shift below 0, and how many have an open shift at all.
+        private let negative: [Int]
+        private let workable: [Int]
+        private let dayCount: Int
+        private let shortest: Int
+        private let longest: Int
+        private let minimumMinutes: Int
+        private let maximumMinutes: Int
+        /// The longest working run and the shortest run off between two (at least 1).
+        private let workRun: Int
+        private let offRun: Int
+
+        init?(pricer: LabellingPricer, costs: [[Double]], restriction: ScheduleRestriction?, paid: [Int]) {
+            guard let shortest = paid.filter({ $0 > 0 }).min(), let longest = paid.max(), pricer.maximumWorkRun > 0 else { return nil }
+            dayCount = pricer.dayCount
+            (self.shortest, self.longest) = (shortest, longest)
+            (minimumMinutes, maximumMinutes) = (pricer.minimumMinutes, pricer.maximumMinutes)
+            (workRun, offRun) = (pricer.maximumWorkRun, pricer.offRunCap)
+            var sorted: [Double] = []
+            var sums: [Double] = []
+            var start = [Int](repeating: 0, count: pricer.dayCount + 1)
+            var negative = [Int](repeating: 0, count: pricer.dayCount + 1)
+            var workable = [Int](repeating: 0, count: pricer.dayCount + 1)
+            var blocks: [[Double]] = []
+            for day in stride(from: pricer.dayCount - 1, through: 0, by: -1) {
+                var cheapest = Double.infinity
+                for shift in 0..<pricer.shiftCount where pricer.usable[day][shift] && restriction?.allows(day: day, shift: shift) ?? true {
+                    cheapest = min(cheapest, costs[day][shift])
+                }
+                if cheapest < .infinity {
+                    var low = 0, high = sorted.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if sorted[middle] < cheapest { low = middle + 1 } else { high = middle }
+                    }
+                    sorted.insert(cheapest, at: low)
+                }
+                var block = [0.0]
+                block.reserveCapacity(sorted.count + 1)
+                for cost in sorted { block.append(block[block.count - 1] + cost) }
+                blocks.append(block)
+                negative[day] = sorted.firstIndex { $0 >= 0 } ?? sorted.count
+                workable[day] = sorted.count
+            }
+            // `blocks` holds the last day first.
+            for day in 0..<pricer.dayCount {
+                start[day] = sums.count
+                sums.append(contentsOf: blocks[pricer.dayCount - 1 - day])
+            }
+            start[pricer.dayCount] = sums.count
+            sums.append(0)
+            (self.sums, self.start, self.negative, self.workable) = (sums, start, negative, workable)
+        }
+
+        /// The bound for a label at `day` (before it is planned) with `minutes` worked: infinite when its minimum
+        /// is out of reach.
+        func bound(day: Int, minutes: Int) -> Double {
+            guard day <= dayCount, minutes <= maximumMinutes else { return .infinity }
+            let ahead = dayCount - day
+            let cycle = workRun + offRun
+            let runs = ahead / cycle * workRun + min(ahead % cycle, workRun)
+            let most = min(workable[day], (maximumMinutes - minutes) / shortest, runs)
+            let fewest = max(0, (minimumMinutes - minutes + longest - 1) / longest)
+            guard fewest <= most else { return .infinity }
+            return sums[start[day] + min(max(negative[day], fewest), most)]
+        }
     }
 }

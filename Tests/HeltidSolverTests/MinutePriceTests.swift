@@ -50,4 +50,42 @@ import Testing
         // The price was set, so the relaxation was what the bound rested on.
         #expect(priced > 20, "the minutes were priced for \(priced) people only")
     }
+
+    /// With the minutes left out of the table, the bound still counts the shifts the minutes left allow: two weeks
+    /// at -10 a day, room for two shifts of 480 minutes in all, so a label with none worked can gain at most 20, one
+    /// with one worked 10, one at the maximum nothing; and one short of a minimum it can no longer reach is cut.
+    @Test func theBoundCountsTheShiftsTheMinutesLeftAllow() throws {
+        let text = """
+            SECTION_HORIZON
+            14
+
+            SECTION_SHIFTS
+            D,480,
+
+            SECTION_STAFF
+            P0,D=14,960,480,7,1,1,2
+
+            SECTION_DAYS_OFF
+
+            SECTION_SHIFT_ON_REQUESTS
+
+            SECTION_SHIFT_OFF_REQUESTS
+
+            SECTION_COVER
+            \((0..<14).map { "\($0),D,1,100,1" }.joined(separator: "\n"))
+            """
+        let instance = try CurtoisFormat.parse(text, file: "capacity.txt")
+        var pricer = try #require(LabellingPricer(employee: 0, instance: instance, demand: DemandTable(instance: instance)))
+        pricer.completionBoundEntries = 1
+        let costs = Array(repeating: [-10.0], count: 14)
+        let bound = CompletionBound(pricer: pricer, costs: costs, windowed: true)
+        func least(day: Int, minutes: Int) -> Double {
+            bound.least(day: day, yesterday: nil, workRun: 0, offRun: 1, exempt: false, minutes: minutes, extra: nil)
+        }
+        #expect(least(day: 1, minutes: 0) == -20)
+        #expect(least(day: 7, minutes: 480) == -10)
+        #expect(least(day: 7, minutes: 960) == 0)
+        #expect(least(day: 14, minutes: 0) == .infinity)
+        #expect(least(day: 14, minutes: 480) == 0)
+    }
 }
