@@ -55,26 +55,7 @@ import Testing
     /// at -10 a day, room for two shifts of 480 minutes in all, so a label with none worked can gain at most 20, one
     /// with one worked 10, one at the maximum nothing; and one short of a minimum it can no longer reach is cut.
     @Test func theBoundCountsTheShiftsTheMinutesLeftAllow() throws {
-        let text = """
-            SECTION_HORIZON
-            14
-
-            SECTION_SHIFTS
-            D,480,
-
-            SECTION_STAFF
-            P0,D=14,960,480,7,1,1,2
-
-            SECTION_DAYS_OFF
-
-            SECTION_SHIFT_ON_REQUESTS
-
-            SECTION_SHIFT_OFF_REQUESTS
-
-            SECTION_COVER
-            \((0..<14).map { "\($0),D,1,100,1" }.joined(separator: "\n"))
-            """
-        let instance = try CurtoisFormat.parse(text, file: "capacity.txt")
+        let instance = try oneShiftRota(days: 14, staff: ["P0,D=14,960,480,7,1,1,2"], file: "capacity.txt") { _ in (1, 100) }
         var pricer = try #require(LabellingPricer(employee: 0, instance: instance, demand: DemandTable(instance: instance)))
         pricer.completionBoundEntries = 1
         let costs = Array(repeating: [-10.0], count: 14)

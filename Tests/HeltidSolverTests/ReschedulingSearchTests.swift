@@ -218,28 +218,8 @@ import Testing
     /// Two weeks, one shift; one person wanted on each day of weekend 0 and on Saturday 12 of weekend 1; staff with
     /// the given weekend allowances.
     private static func chainRota(allowances: [Int]) throws -> Instance {
-        let cover = (0..<14).map { day in "\(day),D,\([5, 6, 12].contains(day) ? 1 : 0),100,1" }
-        let staff = allowances.enumerated().map { "P\($0.offset),D=14,4800,0,7,1,1,\($0.element)" }
-        let text = """
-            SECTION_HORIZON
-            14
-
-            SECTION_SHIFTS
-            D,480,
-
-            SECTION_STAFF
-            \(staff.joined(separator: "\n"))
-
-            SECTION_DAYS_OFF
-
-            SECTION_SHIFT_ON_REQUESTS
-
-            SECTION_SHIFT_OFF_REQUESTS
-
-            SECTION_COVER
-            \(cover.joined(separator: "\n"))
-            """
-        return try CurtoisFormat.parse(text, file: "chain.txt")
+        try oneShiftRota(days: 14, staff: allowances.enumerated().map { "P\($0.offset),D=14,4800,0,7,1,1,\($0.element)" },
+                         file: "chain.txt") { day in ([5, 6, 12].contains(day) ? 1 : 0, 100) }
     }
 
     /// Chain transfers for Saturday 12, uncovered: the person at their one weekend who works weekend 0 gives it up

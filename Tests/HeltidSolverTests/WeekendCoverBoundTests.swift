@@ -12,31 +12,8 @@ import Testing
     /// Two weeks, one shift; weekend 1 asks for 2 on Saturday and 1 on Sunday at 100 a missing person, weekend 2
     /// for 1 and 1 at 50. With `allowances` weekends for each person.
     static func smallRota(allowances: [Int]) throws -> Instance {
-        let cover = (0..<14).map { day -> String in
-            let (required, weight) = [5: (2, 100), 6: (1, 100), 12: (1, 50), 13: (1, 50)][day] ?? (0, 100)
-            return "\(day),D,\(required),\(weight),1"
-        }
-        let staff = allowances.enumerated().map { "P\($0.offset),D=14,4800,0,7,1,1,\($0.element)" }
-        let text = """
-            SECTION_HORIZON
-            14
-
-            SECTION_SHIFTS
-            D,480,
-
-            SECTION_STAFF
-            \(staff.joined(separator: "\n"))
-
-            SECTION_DAYS_OFF
-
-            SECTION_SHIFT_ON_REQUESTS
-
-            SECTION_SHIFT_OFF_REQUESTS
-
-            SECTION_COVER
-            \(cover.joined(separator: "\n"))
-            """
-        return try CurtoisFormat.parse(text, file: "small.txt")
+        try oneShiftRota(days: 14, staff: allowances.enumerated().map { "P\($0.offset),D=14,4800,0,7,1,1,\($0.element)" },
+                         file: "small.txt") { day in [5: (2, 100), 6: (1, 100), 12: (1, 50), 13: (1, 50)][day] ?? (0, 100) }
     }
 
     @Test func twoWeekendsBetweenTwoPeopleLeaveTheCheapestShiftUncovered() throws {
