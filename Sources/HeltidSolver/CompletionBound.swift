@@ -94,7 +94,7 @@ struct CompletionBound {
     /// The minutes of the forced days after the table.
     private var minutesAfter = 0
     /// Where the minutes are left out of the table: the least costs of the days ahead, taken as many as the minutes
-    /// allow (``capacityBound(day:minutes:)``); nil when the minutes are counted.
+    /// allow (``Capacity/bound(day:minutes:)``); nil when the minutes are counted.
     private var capacity: Capacity?
 
     /// The largest table built, in entries (unless the pricer's ``LabellingPricer/completionBoundEntries`` is set

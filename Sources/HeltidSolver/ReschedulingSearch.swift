@@ -610,7 +610,8 @@ struct ReschedulingSearch {
     /// leaves it. On Instance 24 the year's last weeks ask for up to twice the weekend staff of its first weeks; by
     /// then the people allowed 26 weekends have spent most of them (5–9 of the last 14 at 300 work s, seed 1), while
     /// the part-timers allowed 39 and 52 work 23–35. Measured at 900 work s (2026-12-07, forty-eighth session), with
-    /// chains against without: Instance 24 ended at 78,797 and 76,571 (seeds 1 and 2; 82,838 and 78,279).
+    /// chains against without: Instance 24 ended at 78,797 and 76,571 (seeds 1 and 2; 82,838 and 78,279), 23 at 27,962
+    /// (29,197), and 22, where 7 weekends are to spare in all, at 40,499 (39,334; within its spread of about 2 %).
     func chainChoices(day: Int, shift: Int) -> [(employee: Int, day: Int, helper: Int)] {
         let weeks = instance.dayCount / 7
         guard day / 7 < weeks else { return [] }
