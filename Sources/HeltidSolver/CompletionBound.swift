@@ -456,7 +456,8 @@ extension CompletionBound {
             var start = [Int](repeating: 0, count: pricer.dayCount + 1)
             var negative = [Int](repeating: 0, count: pricer.dayCount + 1)
             var workable = [Int](repeating: 0, count: pricer.dayCount + 1)
-            var blocks: [[Double]] = []
+            // The day after the last (its start is 0): no day ahead, nothing to add.
+            sums.append(0)
             for day in stride(from: pricer.dayCount - 1, through: 0, by: -1) {
                 var cheapest = Double.infinity
                 for shift in 0..<pricer.shiftCount where pricer.usable[day][shift] && restriction?.allows(day: day, shift: shift) ?? true {
@@ -470,20 +471,12 @@ extension CompletionBound {
                     }
                     sorted.insert(cheapest, at: low)
                 }
-                var block = [0.0]
-                block.reserveCapacity(sorted.count + 1)
-                for cost in sorted { block.append(block[block.count - 1] + cost) }
-                blocks.append(block)
+                start[day] = sums.count
+                sums.append(0)
+                for cost in sorted { sums.append(sums[sums.count - 1] + cost) }
                 negative[day] = sorted.firstIndex { $0 >= 0 } ?? sorted.count
                 workable[day] = sorted.count
             }
-            // `blocks` holds the last day first.
-            for day in 0..<pricer.dayCount {
-                start[day] = sums.count
-                sums.append(contentsOf: blocks[pricer.dayCount - 1 - day])
-            }
-            start[pricer.dayCount] = sums.count
-            sums.append(0)
             (self.sums, self.start, self.negative, self.workable) = (sums, start, negative, workable)
         }
 

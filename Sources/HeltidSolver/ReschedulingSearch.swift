@@ -651,7 +651,7 @@ struct ReschedulingSearch {
         let saved = ruined.map { schedules[$0]! }
         let before = guidedObjective
         let helper = window?.focus?.helper
-        let helperWindow = helperWindow(for: window)
+        let helperWindow = helperWindow(for: window) ?? window
         for employee in ruined {
             if let window { takeOut(employee, of: employee == helper ? helperWindow ?? window : window) } else { takeOut(employee) }
         }
@@ -661,7 +661,7 @@ struct ReschedulingSearch {
             order = [helper, focus.employee] + order.filter { $0 != helper && $0 != focus.employee }
         }
         var complete = true
-        for employee in order where !replan(employee, window: employee == helper ? helperWindow ?? window : window, budget: budget) { complete = false }
+        for employee in order where !replan(employee, window: employee == helper ? helperWindow : window, budget: budget) { complete = false }
         if complete { sweep(order, window: window, budget: budget) }
         if !complete || guidedObjective > before + 1e-9 {
             for employee in ruined { takeOut(employee) }
