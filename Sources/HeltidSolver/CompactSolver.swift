@@ -159,9 +159,11 @@ public struct CompactSolver {
         let demand = DemandTable(instance: instance)
         let integral = RosterObjective.isIntegral(instance: instance, demand: demand)
         let split = TimeSplit(labelling: labelling)
-        // The weekend allowance's bound (``WeekendCoverBound``), where it is above 0.
-        let weekendBound = WeekendCoverBound.value(instance: instance, demand: demand)
-        var bound: Double? = weekendBound > 0 ? weekendBound : nil
+        // The bounds of the weekend allowance (``WeekendCoverBound``) and of the run rules (``RunCapacityBound``),
+        // where one is above 0.
+        let coverBound = max(WeekendCoverBound.value(instance: instance, demand: demand),
+                             RunCapacityBound.value(instance: instance, demand: demand))
+        var bound: Double? = coverBound > 0 ? coverBound : nil
         var start = given
         var secondsToStart: Double?
         func value(_ roster: Roster) -> Double { RosterObjective.value(of: roster, instance: instance, demand: demand) }
