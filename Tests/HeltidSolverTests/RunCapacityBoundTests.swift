@@ -43,13 +43,10 @@ import Testing
     }
 
     @Test func noBenchmarkBoundIsAboveTheBestLowerBound() throws {
-        let table = try String(contentsOf: WeekendCoverBoundTests.benchmark.appendingPathComponent("best_known.csv"), encoding: .utf8)
-        let rows = table.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(rows.count == 24)
-        for row in rows {
-            let instance = try InstanceLoader.load(path: WeekendCoverBoundTests.benchmark.appendingPathComponent("\(row[0]).txt").path)
-            let bestLowerBound = try #require(Double(row[5]))
-            #expect(RunCapacityBound.value(instance: instance, demand: DemandTable(instance: instance)) <= bestLowerBound, "\(row[0])")
+        let instances = try benchmarkInstancesWithBestLowerBounds()
+        #expect(instances.count == 24)
+        for (name, instance, bestLowerBound) in instances {
+            #expect(RunCapacityBound.value(instance: instance, demand: DemandTable(instance: instance)) <= bestLowerBound, "\(name)")
         }
     }
 }

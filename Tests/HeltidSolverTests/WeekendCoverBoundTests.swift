@@ -38,13 +38,10 @@ import Testing
     }
 
     @Test func noBenchmarkBoundIsAboveTheBestLowerBound() throws {
-        let table = try String(contentsOf: Self.benchmark.appendingPathComponent("best_known.csv"), encoding: .utf8)
-        let rows = table.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(rows.count == 24)
-        for row in rows {
-            let instance = try InstanceLoader.load(path: Self.benchmark.appendingPathComponent("\(row[0]).txt").path)
-            let bestLowerBound = try #require(Double(row[5]))
-            #expect(WeekendCoverBound.value(instance: instance, demand: DemandTable(instance: instance)) <= bestLowerBound, "\(row[0])")
+        let instances = try benchmarkInstancesWithBestLowerBounds()
+        #expect(instances.count == 24)
+        for (name, instance, bestLowerBound) in instances {
+            #expect(WeekendCoverBound.value(instance: instance, demand: DemandTable(instance: instance)) <= bestLowerBound, "\(name)")
         }
     }
 
