@@ -15,9 +15,10 @@ import HeltidModel
 ///
 /// On the benchmark's long rotas this and the run rules' bound (``RunCapacityBound``, 22,300 on Instance 24) are the
 /// only lower bounds the solver has where no column-generation round finishes: Instance 22 asks for 2721 weekend
-/// shifts where its staff may work 1320 weekends, and at least 228 stay uncovered (22,800; the best known roster costs 30,241, CPLEX proved 23,895 in 24 hours); Instance 24's
-/// bound is 5200 (CPLEX's after 72 hours: 1133), 21's 10,500, 19's 2600 (the best known 3149). Where the staff
-/// may work as many weekends as the weekends ask for (23), it is 0.
+/// shifts where its staff may work 1320 weekends, and at least 228 stay uncovered (22,800; the best known roster
+/// costs 30,241, CPLEX proved 23,895 in 24 hours); Instance 24's bound is 5200 (CPLEX's after 72 hours: 1133), 21's
+/// 10,500, 19's 2600 (the best known 3149). Where the staff may work as many weekends as the weekends ask for (23),
+/// it is 0.
 enum WeekendCoverBound {
     /// The bound for `instance`'s demand (0 when the weekend allowance can cover every weekend shift).
     static func value(instance: Instance, demand: DemandTable) -> Double {
