@@ -5,9 +5,8 @@ import HeltidModel
 ///
 /// A person works at most one shift a day, so the shifts covered on a stretch of days are at most the days the
 /// staff can work on it. For each person and stretch (at most ``longestStretch`` days) that is the most days a
-/// schedule works there under the person's run rules (``LabellingPricer/runStep(workRun:offRun:exempt:works:)``:
-/// the longest working run, the shortest runs of work and days off), on the days they may work at all: a dynamic
-/// programme over the stretch. The stretch's first run counts as exempt from the minimums (it may have begun before
+/// schedule works there under the person's run rules (``RunSteps``: the longest working run, the shortest runs of
+/// work and days off), on the days they may work at all: a dynamic programme over the stretch. The stretch's first run counts as exempt from the minimums (it may have begun before
 /// the stretch) and its last is not checked, so this is at most what any schedule works there. Where a stretch asks
 /// for more, the missing persons cost at least the cheapest of its cells' under-cover prices; stretches that do not
 /// overlap add up, and the best such set is a weighted interval scheduling (a second dynamic programme). Every other
@@ -30,10 +29,21 @@ enum RunCapacityBound {
         var capacity = [Int](repeating: 0, count: days * longest)
         for employee in instance.staff.indices {
             guard let pricer = LabellingPricer(employee: employee, instance: instance, demand: demand) else { return 0 }
+            let runs = RunSteps(pricer)
             let workable = (0..<days).map { pricer.usable[$0].contains(true) }
+            var (layer, next) = ([Int](repeating: -1, count: runs.stateCount), [Int](repeating: -1, count: runs.stateCount))
             for start in 0..<days {
-                for (length, most) in mostWorked(pricer, workable: workable, from: start, longest: longest).enumerated() {
-                    capacity[start * longest + length] += most
+                // The most days worked by a schedule in each state; -1: not reached.
+                for state in layer.indices { layer[state] = -1 }
+                layer[runs.first] = 0
+                for day in start..<min(days, start + longest) {
+                    for state in next.indices { next[state] = -1 }
+                    for state in layer.indices where layer[state] >= 0 {
+                        if let off = runs.after(state, works: false) { next[off] = max(next[off], layer[state]) }
+                        if workable[day], let on = runs.after(state, works: true) { next[on] = max(next[on], layer[state] + 1) }
+                    }
+                    swap(&layer, &next)
+                    capacity[start * longest + day - start] += layer.max() ?? 0
                 }
             }
         }
@@ -64,34 +74,38 @@ enum RunCapacityBound {
         return best[days]
     }
 
-    /// The most days `pricer`'s person can work on the stretches from `start` of 1 to `longest` days (fewer at the
-    /// horizon's end), working only the `workable` days.
-    private static func mostWorked(_ pricer: LabellingPricer, workable: [Bool], from start: Int, longest: Int) -> [Int] {
-        // States (the working run, the run of days off, capped, and the exemption) by index; -1: not reached.
-        let (offRuns, workRuns) = (pricer.offRunCap + 1, pricer.maximumWorkRun + 1)
-        func index(_ workRun: Int, _ offRun: Int, _ exempt: Bool) -> Int { (workRun * offRuns + offRun) * 2 + (exempt ? 1 : 0) }
-        var layer = [Int](repeating: -1, count: workRuns * offRuns * 2)
-        var next = layer
-        layer[index(0, 0, true)] = 0
-        var most: [Int] = []
-        for day in start..<min(workable.count, start + longest) {
-            for state in next.indices { next[state] = -1 }
+    /// A person's run rules as a table of steps between numbered states (the working run, the run of days off, capped,
+    /// and the exemption of the first run), from ``LabellingPricer/runStep(workRun:offRun:exempt:works:)``.
+    private struct RunSteps {
+        let stateCount: Int
+        /// The state before the first day: nothing worked, the first run exempt.
+        let first: Int
+        /// `steps[state * 2 + (works ? 1 : 0)]`: the state after a day off or worked, -1 where the rules forbid it.
+        private let steps: [Int]
+
+        init(_ pricer: LabellingPricer) {
+            let (offRuns, workRuns) = (pricer.offRunCap + 1, pricer.maximumWorkRun + 1)
+            func index(_ workRun: Int, _ offRun: Int, _ exempt: Bool) -> Int { (workRun * offRuns + offRun) * 2 + (exempt ? 1 : 0) }
+            stateCount = workRuns * offRuns * 2
+            first = index(0, 0, true)
+            var steps = [Int](repeating: -1, count: stateCount * 2)
             for workRun in 0..<workRuns {
                 for offRun in 0..<offRuns {
                     for exempt in [false, true] {
-                        let worked = layer[index(workRun, offRun, exempt)]
-                        guard worked >= 0 else { continue }
-                        for works in workable[day] ? [false, true] : [false] {
+                        for works in [false, true] {
                             guard let step = pricer.runStep(workRun: workRun, offRun: offRun, exempt: exempt, works: works) else { continue }
-                            let reached = index(step.workRun, step.offRun, step.exempt)
-                            next[reached] = max(next[reached], worked + (works ? 1 : 0))
+                            steps[index(workRun, offRun, exempt) * 2 + (works ? 1 : 0)] = index(step.workRun, step.offRun, step.exempt)
                         }
                     }
                 }
             }
-            swap(&layer, &next)
-            most.append(layer.max() ?? 0)
+            self.steps = steps
         }
-        return most
+
+        /// The state after `state` and a day worked or off; nil where the rules forbid it.
+        func after(_ state: Int, works: Bool) -> Int? {
+            let next = steps[state * 2 + (works ? 1 : 0)]
+            return next >= 0 ? next : nil
+        }
     }
 }
