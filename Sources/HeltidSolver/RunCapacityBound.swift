@@ -24,6 +24,7 @@ enum RunCapacityBound {
     /// The bound for `instance`'s demand; 0 where the staff can work as many shifts as every stretch asks for.
     static func value(instance: Instance, demand: DemandTable) -> Double {
         let days = instance.dayCount
+        guard days > 0 else { return 0 }
         let longest = min(longestStretch, days)
         // `capacity[start * longest + length - 1]`: the most shifts the staff can work on the stretch.
         var capacity = [Int](repeating: 0, count: days * longest)
