@@ -6,9 +6,9 @@ import HeltidModel
 /// A person works at most one shift a day, so the shifts covered on a stretch of days are at most the days the
 /// staff can work on it. For each person and stretch (at most ``longestStretch`` days) that is the most days a
 /// schedule works there under the person's run rules (``RunSteps``: the longest working run, the shortest runs of
-/// work and days off), on the days they may work at all: a dynamic programme over the stretch. The stretch's first run counts as exempt from the minimums (it may have begun before
-/// the stretch) and its last is not checked, so this is at most what any schedule works there. Where a stretch asks
-/// for more, the missing persons cost at least the cheapest of its cells' under-cover prices; stretches that do not
+/// work and days off), on the days they may work at all: a dynamic programme over the stretch. The stretch's first
+/// run counts as exempt from the minimums (it may have begun before the stretch) and its last is not checked, so this
+/// is at most what any schedule works there. Where a stretch asks for more, the missing persons cost at least the cheapest of its cells' under-cover prices; stretches that do not
 /// overlap add up, and the best such set is a weighted interval scheduling (a second dynamic programme). Every other
 /// term of the objective is a penalty (at least 0).
 ///
