@@ -28,6 +28,24 @@ struct CoverLedger {
     /// The total cover cost of the schedules counted.
     private(set) var cost = 0.0
 
+    /// What one person missing below `cell`'s minimum costs: its under-cover weight, else the uncovered-hour weight
+    /// times `type`'s paid hours. The one reading of that price for the solver's ledger, master, bounds and searches.
+    static func missingPersonPrice(_ cell: DemandTable.Cell, of type: ShiftType, weights: ObjectiveWeights) -> Double {
+        cell.underWeight ?? weights.uncoveredHour * type.paidHours
+    }
+
+    /// The price of each person missing below the minimums of `day`'s shifts (those `counted` keeps): each cell's
+    /// ``missingPersonPrice(_:of:weights:)``, once for each person of its minimum.
+    static func missingPersonPrices(day: Int, instance: Instance, demand: DemandTable,
+                                    counted: (ShiftType) -> Bool = { _ in true }) -> [Double] {
+        var prices: [Double] = []
+        for (shift, type) in instance.shiftTypes.enumerated() where counted(type) {
+            let cell = demand[day, shift]
+            prices += Array(repeating: missingPersonPrice(cell, of: type, weights: instance.weights), count: cell.minimum)
+        }
+        return prices
+    }
+
     /// Nobody counted yet.
     init(instance: Instance, demand: DemandTable) {
         self.instance = instance
@@ -39,7 +57,9 @@ struct CoverLedger {
             day.map { cell in cell.skillMinimums.sorted { $0.key < $1.key }.map { (instance.skills[$0.key].id, $0.value) } }
         }
         skilled = requiredSkills.map { day in day.map { Array(repeating: 0, count: $0.count) } }
-        underCost = demand.cells.map { day in day.indices.map { shift in day[shift].underWeight ?? weights.uncoveredHour * instance.shiftTypes[shift].paidHours } }
+        underCost = demand.cells.map { day in
+            day.indices.map { shift in CoverLedger.missingPersonPrice(day[shift], of: instance.shiftTypes[shift], weights: weights) }
+        }
         for day in 0..<instance.dayCount {
             for shift in instance.shiftTypes.indices { cost += cellCost(day: day, shift: shift) }
         }

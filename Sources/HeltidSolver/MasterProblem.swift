@@ -73,7 +73,8 @@ struct MasterProblem {
                 let cell = demand[day, shift]
                 var row = CoverRows()
                 if cell.minimum > 0 {
-                    let missing = model.addVariable(upper: Double(cell.minimum), cost: cell.underWeight ?? weights.uncoveredHour * type.paidHours, kind: .continuous)
+                    let price = CoverLedger.missingPersonPrice(cell, of: type, weights: weights)
+                    let missing = model.addVariable(upper: Double(cell.minimum), cost: price, kind: .continuous)
                     row.minimum = addRow([(missing, 1)], lower: Double(cell.minimum))
                 }
                 if let maximum = cell.maximum { row.maximum = addRow([], upper: Double(maximum)) }

@@ -155,7 +155,7 @@ struct ReschedulingSearch {
                 let cell = demand[day, shift]
                 guard cell.minimum > 0 else { continue }
                 demanded += cell.minimum
-                weight += Double(cell.minimum) * (cell.underWeight ?? instance.weights.uncoveredHour * type.paidHours)
+                weight += Double(cell.minimum) * CoverLedger.missingPersonPrice(cell, of: type, weights: instance.weights)
             }
         }
         let capacity = pricers.reduce(0) { $0 + 2 * $1.mostWeekends }
@@ -623,8 +623,7 @@ struct ReschedulingSearch {
         for employee in instance.staff.indices {
             guard pricers[employee].usable[day][shift], let schedule = schedules[employee],
                   ledger.couldTake(day: day, working: schedule[day]),
-                  !WeekendNeighbourhood.worksWeekend(schedule, week: day / 7),
-                  WeekendNeighbourhood.weekendCount(schedule) >= pricers[employee].mostWeekends else { continue }
+                  !WeekendNeighbourhood.worksWeekend(schedule, week: day / 7), !spare.contains(employee) else { continue }
             for week in 0..<weeks where week != day / 7 {
                 let saturday = 7 * week + 5
                 for other in [saturday, saturday + 1] {

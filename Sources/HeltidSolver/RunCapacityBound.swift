@@ -49,15 +49,7 @@ enum RunCapacityBound {
             }
         }
         // The price of each person missing on each day, cheapest first.
-        let prices: [[Double]] = (0..<days).map { day in
-            var prices: [Double] = []
-            for (shift, type) in instance.shiftTypes.enumerated() {
-                let cell = demand[day, shift]
-                let price = cell.underWeight ?? instance.weights.uncoveredHour * type.paidHours
-                prices += Array(repeating: price, count: cell.minimum)
-            }
-            return prices.sorted()
-        }
+        let prices = (0..<days).map { CoverLedger.missingPersonPrices(day: $0, instance: instance, demand: demand).sorted() }
         // best[end]: the most the stretches within the days before `end` add.
         var best = [Double](repeating: 0, count: days + 1)
         for end in 1...days {

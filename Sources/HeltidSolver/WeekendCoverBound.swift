@@ -31,7 +31,9 @@ enum WeekendCoverBound {
         var gains: [Double] = []
         for week in 0..<weeks {
             let prices = weekendDays(of: week, instance: instance).map { day in
-                missingPersonPrices(day: day, instance: instance, demand: demand).sorted(by: >)
+                CoverLedger.missingPersonPrices(day: day, instance: instance, demand: demand) { type in
+                    instance.rules.weekend.countsAsWeekendWork(type, dayOfWeek: day % 7)
+                }.sorted(by: >)
             }
             total += prices.joined().reduce(0, +)
             let most = min(workers, prices.map(\.count).max() ?? 0)
@@ -48,19 +50,5 @@ enum WeekendCoverBound {
     /// the horizon.
     private static func weekendDays(of week: Int, instance: Instance) -> [Int] {
         (7 * week + 4...7 * week + 6).filter { $0 < instance.dayCount }
-    }
-
-    /// The price of each person missing below the minimums of `day`'s shifts that count as weekend work: each
-    /// cell's under-cover weight (else the uncovered-hour weight times the paid hours), once for each person of its
-    /// minimum.
-    private static func missingPersonPrices(day: Int, instance: Instance, demand: DemandTable) -> [Double] {
-        let rule = instance.rules.weekend
-        var prices: [Double] = []
-        for (shift, type) in instance.shiftTypes.enumerated() where rule.countsAsWeekendWork(type, dayOfWeek: day % 7) {
-            let cell = demand[day, shift]
-            let price = cell.underWeight ?? instance.weights.uncoveredHour * type.paidHours
-            prices += Array(repeating: price, count: cell.minimum)
-        }
-        return prices
     }
 }
