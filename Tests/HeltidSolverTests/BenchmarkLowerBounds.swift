@@ -1,16 +1,19 @@
 import Foundation
 import HeltidModel
+import Testing
 
-/// The benchmark's 24 instances, each with the best lower bound `best_known.csv` gives for it: what no valid bound
-/// of ours may exceed.
-func benchmarkInstancesWithBestLowerBounds() throws -> [(name: String, instance: Instance, bestLowerBound: Double)] {
+/// Expects `bound` on each of the benchmark's 24 instances to be at most the best lower bound `best_known.csv` gives
+/// for it: no valid bound of ours may exceed one.
+func expectNoBenchmarkBoundAboveTheBestLowerBound(_ bound: (Instance, DemandTable) -> Double,
+                                                  sourceLocation: SourceLocation = #_sourceLocation) throws {
     let folder = WeekendCoverBoundTests.benchmark
     let table = try String(contentsOf: folder.appendingPathComponent("best_known.csv"), encoding: .utf8)
     let rows = table.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-    return try rows.map { row in
+    #expect(rows.count == 24, sourceLocation: sourceLocation)
+    for row in rows {
         let name = String(row[0])
         let instance = try InstanceLoader.load(path: folder.appendingPathComponent("\(name).txt").path)
-        guard let bound = Double(row[5]) else { throw InputError(file: "best_known.csv", message: "no lower bound for \(name)") }
-        return (name, instance, bound)
+        let bestLowerBound = try #require(Double(row[5]), "no lower bound for \(name)", sourceLocation: sourceLocation)
+        #expect(bound(instance, DemandTable(instance: instance)) <= bestLowerBound, "\(name)", sourceLocation: sourceLocation)
     }
 }

@@ -43,10 +43,6 @@ import Testing
     }
 
     @Test func noBenchmarkBoundIsAboveTheBestLowerBound() throws {
-        let instances = try benchmarkInstancesWithBestLowerBounds()
-        #expect(instances.count == 24)
-        for (name, instance, bestLowerBound) in instances {
-            #expect(RunCapacityBound.value(instance: instance, demand: DemandTable(instance: instance)) <= bestLowerBound, "\(name)")
-        }
+        try expectNoBenchmarkBoundAboveTheBestLowerBound(RunCapacityBound.value(instance:demand:))
     }
 }

@@ -38,11 +38,7 @@ import Testing
     }
 
     @Test func noBenchmarkBoundIsAboveTheBestLowerBound() throws {
-        let instances = try benchmarkInstancesWithBestLowerBounds()
-        #expect(instances.count == 24)
-        for (name, instance, bestLowerBound) in instances {
-            #expect(WeekendCoverBound.value(instance: instance, demand: DemandTable(instance: instance)) <= bestLowerBound, "\(name)")
-        }
+        try expectNoBenchmarkBoundAboveTheBestLowerBound(WeekendCoverBound.value(instance:demand:))
     }
 
     @Test func allowancesFollowTheWeekendRuleAsTheModelReadsIt() throws {
