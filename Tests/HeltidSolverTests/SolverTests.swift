@@ -107,6 +107,31 @@ func solveAndCheck(_ instance: Instance, timeLimit: Double) throws -> (SolveResu
         #expect(report.isFeasible, "\(report.violations.map(\.message))")
         #expect(abs(report.penalty.total - search.incumbentObjective) < 1e-6 * search.incumbentObjective)
     }
+
+    /// The shift-type sweep re-chooses everyone's shift types day by day and keeps who works which day: the
+    /// incumbent keeps every rule, works the start's days, and its objective is the checker's penalty.
+    /// The start rosters of these seeds have types to gain on.
+    @Test(arguments: [5 as UInt64, 6])
+    func shiftTypeSweepKeepsTheDaysWorkedAndEveryRule(seed: UInt64) throws {
+        var instance = try sample("nursing-home")
+        instance.horizon.cyclic = false
+        let demand = DemandTable(instance: instance)
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        var rescheduling = try #require(ReschedulingSearch(instance: instance, demand: demand, seed: seed))
+        #expect(try rescheduling.construct(clock: SearchClock(measure: .work), deadline: 5))
+        let start = rescheduling.roster
+        var search = NeighbourhoodSearch(instance: instance, verbose: false, seed: 7, start: start, freesRectangles: true)
+        try search.sweepShiftTypes(clock: SearchClock(measure: .work), deadline: 30)
+        #expect(search.incumbentObjective < rescheduling.objective - 1)
+        for employee in instance.staff.indices {
+            for day in 0..<instance.dayCount {
+                #expect((search.incumbent[employee, day] == nil) == (start[employee, day] == nil))
+            }
+        }
+        let report = RosterChecker(instance: instance).check(search.incumbent)
+        #expect(report.isFeasible, "\(report.violations.map(\.message))")
+        #expect(abs(report.penalty.total - search.incumbentObjective) < 1e-6 * max(1, search.incumbentObjective))
+    }
 }
 
 @Suite struct FormulationTests {
