@@ -502,9 +502,9 @@ struct CompactFormulation {
             for (shift, type) in instance.shiftTypes.enumerated() {
                 let cell = demand[day, shift]
                 let hourCost = weights.uncoveredHour * type.paidHours
-                func cover(of staff: [Int], required: Int, costPerPerson: Double) {
-                    var working = LinearExpression()
-                    for employee in staff { add(cells[employee][day][shift], 1, to: &working) }
+                /// At least `required` of `working` (the cell's workers among some staff), each one missing at a price.
+                func cover(_ working: LinearExpression, required: Int, costPerPerson: Double) {
+                    var working = working
                     if working.isConstant {
                         model.objectiveConstant += costPerPerson * max(0, Double(required) - working.constant)
                         return
@@ -535,16 +535,15 @@ struct CompactFormulation {
                     }
                 }
                 if cell.minimum > 0 {
-                    if everyone.isConstant {
-                        model.objectiveConstant += (cell.underWeight ?? hourCost) * max(0, Double(cell.minimum) - everyone.constant)
-                    } else {
-                        cover(of: Array(instance.staff.indices), required: cell.minimum, costPerPerson: cell.underWeight ?? hourCost)
-                    }
+                    cover(everyone, required: cell.minimum, costPerPerson: cell.underWeight ?? hourCost)
                 }
                 for (skill, required) in cell.skillMinimums.sorted(by: { $0.key < $1.key }) {
                     let skillId = instance.skills[skill].id
-                    cover(of: instance.staff.indices.filter { instance.staff[$0].skills.contains(skillId) }, required: required,
-                          costPerPerson: hourCost)
+                    var skilled = LinearExpression()
+                    for employee in instance.staff.indices where instance.staff[employee].skills.contains(skillId) {
+                        add(cells[employee][day][shift], 1, to: &skilled)
+                    }
+                    cover(skilled, required: required, costPerPerson: hourCost)
                 }
             }
         }
