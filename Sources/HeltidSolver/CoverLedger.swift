@@ -131,6 +131,11 @@ struct CoverLedger {
         working.indices.flatMap { day in working[day].indices.filter { isShort(day: day, shift: $0) }.map { (day, $0) } }
     }
 
+    /// The people missing from `day`'s `shift`'s demand minimum, were `excluding` of those who work it off.
+    func shortfall(day: Int, shift: Int, excluding: Int = 0) -> Int {
+        max(0, demand[day, shift].minimum - working[day][shift] + excluding)
+    }
+
     /// Whether more people work `day`'s `shift` than its minimum asks for.
     func isOverCovered(day: Int, shift: Int) -> Bool { working[day][shift] > demand[day, shift].minimum }
 

@@ -301,11 +301,13 @@ struct ReschedulingSearch {
 
     /// Where `employee` may work fewer weekends, or fewer shifts of a type, than the rota offers: the restriction
     /// that places them only on the weekends and the days where the cover needs them most, as many as they may
-    /// work. Weekends are ranked by the sum, over the days from Friday to Sunday, of the least marginal cost of a
-    /// shift there that counts as weekend work (``LabellingPricer/countsAsWeekend(day:shift:)``), and each capped
-    /// type's days (those the weekends leave open) by its marginal cost; ties fall in a seeded random order. Nil
-    /// when neither binds, and without weekends for a person under an "every k-th weekend" pattern (which spreads
-    /// them already).
+    /// work. Weekends are ranked by the people still missing there, over the shifts from Friday to Sunday the person
+    /// may work that count as weekend work (``LabellingPricer/countsAsWeekend(day:shift:)``), and then by the sum over
+    /// those days of the least marginal cost of such a shift; each capped type's days (those the weekends leave open)
+    /// by the people missing on that type, then by its marginal cost. The person's own shifts do not count as cover
+    /// (a re-planning within the plan may move them), the skill minimums do not count, and ties fall in a seeded
+    /// random order. Nil when neither maximum binds, and without weekends for a person under an "every k-th weekend"
+    /// pattern (which spreads them already).
     ///
     /// Beams blind to these maximums (the completion bound does not count them) take the weekends and the capped
     /// shifts early: a label that skips one costs more at once, and the bound promises the later ones all the
@@ -316,6 +318,19 @@ struct ReschedulingSearch {
     /// the roster's objective was 388,048 instead of 1,000,613, found in 16 work s instead of 42 (2026-12-04,
     /// twentieth session).
     ///
+    /// Until the fifty-second session the ranking was by the marginal costs alone. A missing person costs the same
+    /// on any day, so the first people placed took their weekends at random among all those short of anyone, and
+    /// the plans of the re-planning rounds kept them there: on Instance 24, whose weekends ask for 39–65 people in
+    /// the first 38 weeks and 72–189 after, the people allowed 26 weekends worked 70 % of them in the first 38
+    /// weeks, and at 300 work s (seed 1) the roster had 124 people too many on those weekends (above the larger
+    /// of the Saturday and Sunday demand) and 246 too few on the later ones. Ranked by the people missing, the
+    /// staff fill the weekends the way water fills a basin, the emptiest first. Measured at 300 work s (2026-12-07,
+    /// seeds 1 and 2), against the ranking by costs: with the weekends so ranked, Instance 24 ended at 74,498 and
+    /// 74,955 (80,724 and 79,943; 81 too many and 178 too few), 23 at 24,594 and 25,157 (26,068 and 26,295), 22 at
+    /// 44,658, 44,290 and 43,127 (seeds 1–3; 44,599 and 43,917 with seeds 1 and 2), 21 at 23,236 (23,217; seed 1);
+    /// with the capped types' days so ranked too, 24 at 68,904 and 70,109, 23 at 25,056 and 24,716, 22 at 47,903,
+    /// 44,394 and 43,777, 21 at 23,226. Both are kept: the types' ranking gains 7 % on 24 and costs 22 1–7 %.
+    ///
     /// `costs` are the person's marginal costs when the caller has them already (the ledger's otherwise).
     ///
     /// Tried in the thirtieth session and not kept: the weekends of a plan for the whole staff at once (who works which
@@ -324,36 +339,45 @@ struct ReschedulingSearch {
     /// for any of the 50 people, exhaustively: with 232 of 364 days to work, at most 5 in a row, the weekends a person
     /// works decide how many weekdays fit (`Benchmarks/PROBES.md`).
     mutating func placementPlan(for employee: Int, costs given: [[Double]]? = nil) -> ScheduleRestriction? {
-        let (instance, pricer) = (instance, pricers[employee])
+        let (instance, pricer, ledger, own) = (instance, pricers[employee], ledger, schedules[employee])
         let costs = given ?? ledger.marginalCosts(of: employee)
+        func missing(day: Int, shift: Int) -> Int {
+            ledger.shortfall(day: day, shift: shift, excluding: own?[day] == shift ? 1 : 0)
+        }
         var plan = ScheduleRestriction(dayCount: instance.dayCount, shiftCount: instance.shiftTypes.count)
         let weeks = instance.dayCount / 7
         if !pricer.hasWeekendPattern && pricer.mostWeekends < weeks {
-            let ranking = ReschedulingSearch.ranked(Array(0..<weeks), by: { pricer.weekendCost(of: $0, costs: costs) }, random: &random)
-            for week in ranking.dropFirst(pricer.mostWeekends) {
-                for day in 7 * week + 4...7 * week + 6 {
-                    for shift in instance.shiftTypes.indices where pricer.countsAsWeekend(day: day, shift: shift) {
-                        plan.forbid(day: day, shift: shift)
-                    }
+            func weekendShifts(of week: Int) -> [(day: Int, shift: Int)] {
+                (7 * week + 4...7 * week + 6).flatMap { day in
+                    instance.shiftTypes.indices.filter { pricer.countsAsWeekend(day: day, shift: $0) }.map { (day, $0) }
                 }
+            }
+            let ranking = ReschedulingSearch.ranked(Array(0..<weeks), random: &random) { week in
+                let missingThere = weekendShifts(of: week).filter { pricer.usable[$0.day][$0.shift] }.map(missing).reduce(0, +)
+                return (missingThere, pricer.weekendCost(of: week, costs: costs))
+            }
+            for week in ranking.dropFirst(pricer.mostWeekends) {
+                for (day, shift) in weekendShifts(of: week) { plan.forbid(day: day, shift: shift) }
             }
         }
         for (shift, maximum) in pricer.bindingShiftMaximums {
             let days = (0..<instance.dayCount).filter { pricer.usable[$0][shift] && plan.allows(day: $0, shift: shift) }
             guard days.count > maximum else { continue }
-            for day in ReschedulingSearch.ranked(days, by: { costs[$0][shift] }, random: &random).dropFirst(maximum) {
+            for day in ReschedulingSearch.ranked(days, random: &random, by: { (missing(day: $0, shift: shift), costs[$0][shift]) })
+                .dropFirst(maximum) {
                 plan.forbid(day: day, shift: shift)
             }
         }
         return plan.isRestricted ? plan : nil
     }
 
-    /// `items` by increasing `key`, ties in the order `random` shuffles them into.
-    private static func ranked(_ items: [Int], by key: (Int) -> Double, random: inout SplitMix64) -> [Int] {
+    /// `items` by decreasing people missing and then increasing cost (`key`), ties in the order `random` shuffles
+    /// them into.
+    private static func ranked(_ items: [Int], random: inout SplitMix64, by key: (Int) -> (missing: Int, cost: Double)) -> [Int] {
         var order = items
         order.shuffle(using: &random)
         let keys = order.map(key)
-        return order.indices.sorted { keys[$0] < keys[$1] }.map { order[$0] }
+        return order.indices.sorted { (-keys[$0].missing, keys[$0].cost) < (-keys[$1].missing, keys[$1].cost) }.map { order[$0] }
     }
 
     /// Places `employee` (not placed) on a schedule with as many shifts as the beam finds, whatever the cover

@@ -176,6 +176,62 @@ import Testing
         }
     }
 
+    /// A placement plan leaves open the weekends where the most people are still missing, the person's own shifts not
+    /// counted as cover. Four weeks, one shift; on each day of weekends 0, 2 and 3 one, three and two people wanted;
+    /// everyone may work two weekends. With nobody placed, weekends 2 and 3 (where the marginal costs alone tie three
+    /// weekends); with P1 and P2 on weekends 2 and 3, weekends 0 and 2, also when P0 works weekend 2 already.
+    @Test(arguments: 1...5)
+    func placementPlansOpenTheWeekendsMostShortOfPeople(seed: Int) throws {
+        let wanted = [1, 0, 3, 2]
+        let instance = try oneShiftRota(days: 28, staff: (0..<3).map { "P\($0),D=28,13440,0,7,1,1,2" }, file: "weekends.txt") { day in
+            (day % 7 >= 5 ? wanted[day / 7] : 0, 100)
+        }
+        var search = try #require(ReschedulingSearch(instance: instance, demand: DemandTable(instance: instance), seed: UInt64(seed)))
+        func openWeekends() throws -> [Int] {
+            let found = search.placementPlan(for: 0)
+            let plan = try #require(found)
+            return (0..<4).filter { week in (7 * week + 5...7 * week + 6).contains { plan.allows(day: $0, shift: 0) } }
+        }
+        #expect(try openWeekends() == [2, 3])
+        var days = Array(repeating: [Int?](repeating: nil, count: 28), count: 3)
+        for person in [1, 2] {
+            for day in [19, 20, 26, 27] { days[person][day] = 0 }
+        }
+        search.load(Roster(assignments: days))
+        #expect(try openWeekends() == [0, 2])
+        days[0][19] = 0
+        days[0][20] = 0
+        search.load(Roster(assignments: days))
+        #expect(try openWeekends() == [0, 2])
+    }
+
+    /// A placement plan leaves open the days of a capped shift type where the most people are still missing on it, the
+    /// person's own shifts not counted as cover. One week, one shift; one, three and two people wanted on days 0, 2
+    /// and 3; P0 may work the shift twice. With nobody placed, days 2 and 3; with P1 and P2 on days 2 and 3, days 0 and
+    /// 2, also when P0 works day 2 already.
+    @Test(arguments: 1...5)
+    func placementPlansOpenTheCappedDaysMostShortOfPeople(seed: Int) throws {
+        let wanted = [1, 0, 3, 2, 0, 0, 0]
+        let staff = ["P0,D=2,3360,0,7,1,1,1", "P1,D=7,3360,0,7,1,1,1", "P2,D=7,3360,0,7,1,1,1"]
+        let instance = try oneShiftRota(days: 7, staff: staff, file: "capped.txt") { day in (wanted[day], 100) }
+        var search = try #require(ReschedulingSearch(instance: instance, demand: DemandTable(instance: instance), seed: UInt64(seed)))
+        func openDays() throws -> [Int] {
+            let found = search.placementPlan(for: 0)
+            let plan = try #require(found)
+            return (0..<7).filter { plan.allows(day: $0, shift: 0) }
+        }
+        #expect(try openDays() == [2, 3])
+        var days = Array(repeating: [Int?](repeating: nil, count: 7), count: 3)
+        for person in [1, 2] {
+            for day in [2, 3] { days[person][day] = 0 }
+        }
+        search.load(Roster(assignments: days))
+        #expect(try openDays() == [0, 2])
+        days[0][2] = 0
+        search.load(Roster(assignments: days))
+        #expect(try openDays() == [0, 2])
+    }
+
     /// Instance 22's person AC needs 232 of at most 234 possible shifts (36 fixed days off, runs of 2–5 days,
     /// at most 26 weekends and 46 of each capped shift type): a beam rewarding every shift alike spends the
     /// weekends and the capped types early and misses every schedule; rewarding each shift by how freely it
