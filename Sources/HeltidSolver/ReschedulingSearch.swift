@@ -304,10 +304,17 @@ struct ReschedulingSearch {
     /// work. Weekends are ranked by the people still missing there, over the shifts from Friday to Sunday the person
     /// may work that count as weekend work (``LabellingPricer/countsAsWeekend(day:shift:)``), and then by the sum over
     /// those days of the least marginal cost of such a shift; each capped type's days (those the weekends leave open)
-    /// by the people missing on that type, then by its marginal cost. The person's own shifts do not count as cover
-    /// (a re-planning within the plan may move them), the skill minimums do not count, and ties fall in a seeded
-    /// random order. Nil when neither maximum binds, and without weekends for a person under an "every k-th weekend"
-    /// pattern (which spreads them already).
+    /// by the people missing on that type, then by its marginal cost. The skill minimums do not count, and ties fall
+    /// in a seeded random order. Nil when neither maximum binds, and without weekends for a person under an "every
+    /// k-th weekend" pattern (which spreads them already).
+    ///
+    /// On each day of the person's current schedule one more person counts as missing on their shift than the
+    /// ledger says. Where the ledger counts them, that leaves their own cover out. Where they have been taken out of
+    /// it to be re-planned (``replanWholeSchedules(clock:deadline:)``), their own weekends and days rank as if they were
+    /// still needed there, ahead of others as short, so a plan moves them only towards emptier ones. Counting the
+    /// ledger's shortfall alone there, so that their weekends weigh like anyone else's, ended Instance 24 at 72,187 and
+    /// 73,208 and 23 at 25,847 and 25,186 at 300 work s (seeds 1 and 2, 2026-12-07; 68,904 and 70,109, 25,056 and
+    /// 24,716).
     ///
     /// Beams blind to these maximums (the completion bound does not count them) take the weekends and the capped
     /// shifts early: a label that skips one costs more at once, and the bound promises the later ones all the
