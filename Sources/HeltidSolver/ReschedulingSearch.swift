@@ -64,9 +64,6 @@ struct ReschedulingSearch {
     private var random: SplitMix64
     /// The people still to re-plan in the current round of ``replanWholeSchedules(clock:deadline:)`` (last first).
     private var wholeScheduleOrder: [Int] = []
-    /// Whether the current round of ``replanWholeSchedules(clock:deadline:)`` re-plans each person within their
-    /// ``placementPlan(for:costs:)`` (every other round, where the search ``plansPlacements``).
-    private var plansWholeSchedules = false
     /// Rotas of at least this many days ruin windows (``windowHorizonDays`` unless a test sets it).
     var windowHorizonDays = ReschedulingSearch.windowHorizonDays
     /// Whether window ruins may be transfers (``drawTransfer()``): on large rotas (above
@@ -502,11 +499,14 @@ struct ReschedulingSearch {
     /// for an uncovered one in another). Measured on Instance 23 (300 work s, seed 1, 2026-12-03): a roster the
     /// ruins had taken to 78,057 went to 71,675 in one round (28 work s).
     ///
-    /// Where the search ``plansPlacements``, every other round re-plans each person within their
+    /// Where the search ``plansPlacements``, every round re-plans each person within their
     /// ``placementPlan(for:costs:)``: the beams are as blind to the weekends and the capped types here as when the
-    /// first roster is placed. Measured at 300 work s (seeds 1 and 2, 2026-12-04, twenty-first session), against
-    /// rounds without plans: Instance 24 ended at 87,520 and 85,358 (92,554 and 89,644), 23 at 31,507 and 32,565
-    /// (31,217 and 31,446). Tried and not kept: the plan first and plain re-planning after it where the plan did
+    /// first roster is placed. From the twenty-first to the fifty-second session every other round did. Measured
+    /// at 300 work s (seeds 1 and 2, 2026-12-04, twenty-first session), against rounds without plans: Instance 24
+    /// ended at 87,520 and 85,358 (92,554 and 89,644), 23 at 31,507 and 32,565 (31,217 and 31,446). With the plans
+    /// ranked by the people missing (fifty-second session, 2026-12-07), every round against every other one: 24 at
+    /// 69,324 and 68,293 (68,904 and 70,109), 23 at 23,608 and 24,250 (25,056 and 24,716), 22 at 47,185 and 43,222
+    /// (47,903 and 44,394), 21 at 23,154 (23,226; seed 1). Tried and not kept: the plan first and plain re-planning after it where the plan did
     /// not improve, in every round (24: 90,068 and 87,883; 23: 31,619 and 31,793; 21 at 23,583 against 23,788 and
     /// 22 at 44,723 against 44,378, seed 1), and plans of the capped types alone, every other round (24: 89,886
     /// and 90,936; 23: 31,260 and 31,946).
@@ -518,11 +518,10 @@ struct ReschedulingSearch {
             if wholeScheduleOrder.isEmpty {
                 wholeScheduleOrder = Array(instance.staff.indices)
                 wholeScheduleOrder.shuffle(using: &random)
-                plansWholeSchedules = plansPlacements && !plansWholeSchedules
             }
             let employee = wholeScheduleOrder.removeLast()
             let before = guidedObjective
-            replan(employee, planned: plansWholeSchedules, budget: budget)
+            replan(employee, planned: plansPlacements, budget: budget)
             unimprovedInARow = guidedObjective < before - 1e-9 ? 0 : unimprovedInARow + 1
             if objective < best.objective - 1e-9 { best = (roster, objective) }
         }
