@@ -270,7 +270,7 @@ public struct CompactSolver {
             // objective (``ReschedulingSearch/adopt(_:value:)``): a weekend exchange can take more than one turn.
             let searches: [ImprovementSearch] = [.rescheduling] + (large ? [.wholeSchedules] : [])
                 + (searchableGeneration == nil ? [] : [.masterNeighbourhoods]) + [.compactNeighbourhoods]
-                + (CompactSolver.isLongAndLarge(instance) ? [.shiftTypes] : [])
+                + (CompactSolver.isLongAndLarge(instance) ? [.shiftTypes, .slidingWindows] : [])
             var turns = SearchTurns(count: searches.count)
             let slice = max(SearchTurns.shortestSlice, limit * split.sliceShare)
             var masterTurn: UInt64 = 0
@@ -296,6 +296,15 @@ public struct CompactSolver {
                         secondsToStart = elapsed()
                     }
                     options.progress?(SolverProgress(phase: "whole schedules re-planned", incumbent: value(start!), bound: bound,
+                                                     elapsedSeconds: elapsed()))
+                case .slidingWindows:
+                    rescheduled.adopt(start!, value: before)
+                    let found = rescheduled.replanInSlidingWindows(clock: clock, deadline: sliceEnd)
+                    if found.objective < before - 1e-9 {
+                        start = found.roster
+                        secondsToStart = elapsed()
+                    }
+                    options.progress?(SolverProgress(phase: "sliding windows re-planned", incumbent: value(start!), bound: bound,
                                                      elapsedSeconds: elapsed()))
                 case .masterNeighbourhoods:
                     masterTurn += 1
@@ -363,6 +372,9 @@ public struct CompactSolver {
         /// long, large rotas (``isLongAndLarge(_:)``). On Instance 13 (28 days, 300 work s, seed 1, 2026-12-07) its
         /// turns took time from the others: 1535 against 1475, where a day's types could gain 3 on that roster.
         case shiftTypes
+        /// One person at a time re-planned in windows sliding over the horizon
+        /// (``ReschedulingSearch/replanInSlidingWindows(clock:deadline:)``), on long, large rotas (``isLongAndLarge(_:)``).
+        case slidingWindows
     }
 
     /// The result for a roster that keeps every hard rule: optimal when it meets the bound, else stopped by the

@@ -7,8 +7,8 @@ import Testing
 /// The rescheduling search and the cover ledger it prices against, on random non-cyclic instances: the
 /// ledger's marginal cost of a cell is exactly what the cover cost changes by, the objective without a model
 /// (``RosterObjective``) is the checker's penalty, and the search's rosters (with whole-schedule or window
-/// ruins, and whole schedules re-planned one at a time) keep every hard rule, never get worse, and are the same
-/// for the same seed.
+/// ruins, whole schedules re-planned one at a time, and people re-planned in sliding windows) keep every hard rule,
+/// never get worse, and are the same for the same seed.
 @Suite struct ReschedulingSearchTests {
     private func instance(seed: Int) -> Instance {
         var generator = RandomInstance(seed: UInt64(seed))
@@ -140,6 +140,18 @@ import Testing
         #expect(abs(whole.penalty.total - replanned.objective) < 1e-6, "seed \(seed): search \(replanned.objective), checker \(whole.penalty.total)")
         #expect(replanned.objective <= current + 1e-9)
         #expect(search.guidedObjective <= guided + 1e-9)
+
+        let (beforeWindows, guidedBeforeWindows) = (search.objective, search.guidedObjective)
+        var (twin, otherTwin) = (search, search)
+        let slid = search.replanInSlidingWindows(clock: SearchClock(measure: .wallClock), deadline: 0.3)
+        let sliding = checker.check(slid.roster)
+        #expect(sliding.isFeasible, "seed \(seed): \(sliding.violations.map(\.message))")
+        #expect(abs(sliding.penalty.total - slid.objective) < 1e-6, "seed \(seed): search \(slid.objective), checker \(sliding.penalty.total)")
+        #expect(slid.objective <= beforeWindows + 1e-9)
+        #expect(search.guidedObjective <= guidedBeforeWindows + 1e-9)
+        let slidOnce = twin.replanInSlidingWindows(clock: SearchClock(measure: .work), deadline: 5)
+        let slidTwice = otherTwin.replanInSlidingWindows(clock: SearchClock(measure: .work), deadline: 5)
+        #expect(slidOnce.roster == slidTwice.roster && twin.roster == otherTwin.roster, "seed \(seed): same work, another roster")
     }
 
     /// A placement plan leaves each person no more weekends open than they may work, and no more days of a capped
@@ -203,6 +215,31 @@ import Testing
         days[0][20] = 0
         search.load(Roster(assignments: days))
         #expect(try openWeekends() == [0, 2])
+    }
+
+    /// Sliding windows re-plan each person against the others within weeks they can see whole. A year of one shift,
+    /// one person wanted every day but Sundays. P1 works Monday to Friday, P0 Tuesday to Saturday, both exactly as many
+    /// shifts as that (their minimum and maximum minutes), at most five in a row; in week 30 P0 works Monday to Friday
+    /// instead, and that Saturday nobody works. The best rosters move P0's or P1's shift from that Monday to that
+    /// Saturday: 101 lower (the missing person, 100, and the one too many on Monday, 1).
+    @Test(arguments: 1...3)
+    func slidingWindowsCoverAShiftNobodyTakes(seed: Int) throws {
+        let staff = ["P0,D=364,124800,124800,5,1,1,52", "P1,D=364,124800,124800,5,1,1,52"]
+        let instance = try oneShiftRota(days: 364, staff: staff, file: "sliding.txt") { day in (day % 7 == 6 ? 0 : 1, 100) }
+        var search = try #require(ReschedulingSearch(instance: instance, demand: DemandTable(instance: instance), seed: UInt64(seed)))
+        let shifted = (7 * 30)..<(7 * 31)
+        let days: [[Int?]] = [
+            (0..<364).map { day in (shifted.contains(day) ? 0...4 : 1...5).contains(day % 7) ? 0 : nil },
+            (0..<364).map { day in day % 7 <= 4 ? 0 : nil },
+        ]
+        search.load(Roster(assignments: days))
+        let before = search.objective
+        let found = search.replanInSlidingWindows(clock: SearchClock(measure: .work), deadline: 60)
+        let report = RosterChecker(instance: instance).check(found.roster)
+        #expect(report.isFeasible, "\(report.violations.map(\.message))")
+        #expect(abs(report.penalty.total - found.objective) < 1e-6)
+        #expect(abs(found.objective - (before - 101)) < 1e-6, "before \(before), after \(found.objective)")
+        #expect(found.roster.assignments.contains { $0[7 * 30 + 5] == 0 })
     }
 
     /// A placement plan leaves open the days of a capped shift type where the most people are still missing on it, the
