@@ -288,24 +288,17 @@ public struct CompactSolver {
                         start = found.roster
                         secondsToStart = found.secondsToBest
                     }
-                case .wholeSchedules:
+                case .wholeSchedules, .slidingWindows:
                     rescheduled.adopt(start!, value: before)
-                    let found = rescheduled.replanWholeSchedules(clock: clock, deadline: sliceEnd)
+                    let whole = searches[which] == .wholeSchedules
+                    let found = whole ? rescheduled.replanWholeSchedules(clock: clock, deadline: sliceEnd)
+                        : rescheduled.replanInSlidingWindows(clock: clock, deadline: sliceEnd)
                     if found.objective < before - 1e-9 {
                         start = found.roster
                         secondsToStart = elapsed()
                     }
-                    options.progress?(SolverProgress(phase: "whole schedules re-planned", incumbent: value(start!), bound: bound,
-                                                     elapsedSeconds: elapsed()))
-                case .slidingWindows:
-                    rescheduled.adopt(start!, value: before)
-                    let found = rescheduled.replanInSlidingWindows(clock: clock, deadline: sliceEnd)
-                    if found.objective < before - 1e-9 {
-                        start = found.roster
-                        secondsToStart = elapsed()
-                    }
-                    options.progress?(SolverProgress(phase: "sliding windows re-planned", incumbent: value(start!), bound: bound,
-                                                     elapsedSeconds: elapsed()))
+                    options.progress?(SolverProgress(phase: whole ? "whole schedules re-planned" : "sliding windows re-planned",
+                                                     incumbent: value(start!), bound: bound, elapsedSeconds: elapsed()))
                 case .masterNeighbourhoods:
                     masterTurn += 1
                     if let (generation, master) = searchableGeneration,

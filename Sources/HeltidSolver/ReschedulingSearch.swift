@@ -513,17 +513,28 @@ struct ReschedulingSearch {
     /// 22 at 44,723 against 44,378, seed 1), and plans of the capped types alone, every other round (24: 89,886
     /// and 90,936; 23: 31,260 and 31,946).
     mutating func replanWholeSchedules(clock: SearchClock, deadline: Double) -> (roster: Roster, objective: Double) {
+        replanOneAtATime(order: \.wholeScheduleOrder, clock: clock, deadline: deadline) { search, employee, budget in
+            search.replan(employee, planned: search.plansPlacements, budget: budget)
+        }
+    }
+
+    /// Re-plans one person after another by `replanning`, in a seeded order kept at `order` that carries on from where
+    /// the last call stopped, until `deadline` (seconds on `clock`), an interruption, or a whole round of the staff
+    /// without a better roster. Returns the best roster met and its objective.
+    private mutating func replanOneAtATime(order: WritableKeyPath<ReschedulingSearch, [Int]>, clock: SearchClock, deadline: Double,
+                                           replanning: (inout ReschedulingSearch, Int, SearchBudget) -> Void) -> (roster: Roster, objective: Double) {
         let budget = SearchBudget(clock: clock, deadline: deadline)
         var unimprovedInARow = 0
         var best = (roster: roster, objective: objective)
         while !budget.isSpent && unimprovedInARow < instance.staff.count {
-            if wholeScheduleOrder.isEmpty {
-                wholeScheduleOrder = Array(instance.staff.indices)
-                wholeScheduleOrder.shuffle(using: &random)
+            if self[keyPath: order].isEmpty {
+                var round = Array(instance.staff.indices)
+                round.shuffle(using: &random)
+                self[keyPath: order] = round
             }
-            let employee = wholeScheduleOrder.removeLast()
+            let employee = self[keyPath: order].removeLast()
             let before = guidedObjective
-            replan(employee, planned: plansPlacements, budget: budget)
+            replanning(&self, employee, budget)
             unimprovedInARow = guidedObjective < before - 1e-9 ? 0 : unimprovedInARow + 1
             if objective < best.objective - 1e-9 { best = (roster, objective) }
         }
@@ -553,24 +564,13 @@ struct ReschedulingSearch {
     /// state and becomes a resource), each minute worked rewarded 0.004 so that the minimum is met (24 at 71,755, 22 at
     /// 45,964).
     mutating func replanInSlidingWindows(clock: SearchClock, deadline: Double) -> (roster: Roster, objective: Double) {
-        let budget = SearchBudget(clock: clock, deadline: deadline)
-        let length = min(instance.dayCount, ReschedulingSearch.slidingWindowDays)
-        var unimprovedInARow = 0
-        var best = (roster: roster, objective: objective)
-        while !budget.isSpent && unimprovedInARow < instance.staff.count {
-            if slidingWindowOrder.isEmpty {
-                slidingWindowOrder = Array(instance.staff.indices)
-                slidingWindowOrder.shuffle(using: &random)
+        let days = instance.dayCount
+        let length = min(days, ReschedulingSearch.slidingWindowDays)
+        return replanOneAtATime(order: \.slidingWindowOrder, clock: clock, deadline: deadline) { search, employee, budget in
+            for start in stride(from: 0, to: days, by: max(1, length / 2)) where !budget.isSpent {
+                search.replan(employee, window: RuinWindow(start..<min(days, start + length)), budget: budget)
             }
-            let employee = slidingWindowOrder.removeLast()
-            let before = guidedObjective
-            for start in stride(from: 0, to: instance.dayCount, by: max(1, length / 2)) where !budget.isSpent {
-                replan(employee, window: RuinWindow(start..<min(instance.dayCount, start + length)), budget: budget)
-            }
-            unimprovedInARow = guidedObjective < before - 1e-9 ? 0 : unimprovedInARow + 1
-            if objective < best.objective - 1e-9 { best = (roster, objective) }
         }
-        return best
     }
 
     /// The length of the windows of ``replanInSlidingWindows(clock:deadline:)``, in days.
