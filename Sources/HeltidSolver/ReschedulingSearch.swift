@@ -544,7 +544,7 @@ struct ReschedulingSearch {
     /// Re-plans one person at a time in windows of ``slidingWindowDays`` days that slide over the horizon by half their
     /// length (each window against everybody else, the person's days outside it kept), people in a seeded order that
     /// carries on from where the last call stopped, until `deadline` (seconds on `clock`), an interruption, or a whole
-    /// round of the staff without a better roster. Returns the roster and its objective.
+    /// round of the staff without a better roster. Returns the best roster met and its objective.
     ///
     /// On long rotas the beams of whole-schedule re-planning (``replanWholeSchedules(clock:deadline:)``) stop finding
     /// anything once the roster is fair: on Instance 24's roster after 300 work s (74,498, seed 1, 2026-12-08), the
@@ -555,14 +555,16 @@ struct ReschedulingSearch {
     /// 107 and 307 of it, in about half a second per person; windows of 14 days found 206 for P, of 56 days 306.
     /// Measured at 300 work s (2026-12-08, fifty-third session) with these windows taking turns with the other
     /// searches, against the solver without them: Instance 24 ended at 67,959 and 67,941 (seeds 1 and 2; 69,324 and
-    /// 68,293), 23 at 23,266 and 23,196 (23,608 and 24,250), 22 at 44,753 and 42,171 (47,185 and 43,222); in the last
-    /// 150 work s of those runs the windows made most of the gains.
+    /// 68,293), 23 at 23,266 and 23,196 (23,608 and 24,250), 22 at 44,753 and 42,171 (47,185 and 43,222), 21 at 22,901
+    /// (23,154; seed 1); in the last 150 work s of those runs the windows made most of the gains. Windows of 56 days took
+    /// 24 to 68,567 (seed 1).
     ///
     /// Tried in the same session and not kept: re-planning one person at a time in a block of 7 days around an
     /// uncovered shift, for each uncovered shift in turn and each person who could take it (24 ended at 71,525, 22 at
-    /// 46,619, seed 1); and whole schedules priced without the minimum of minutes (which then leaves the labels'
+    /// 46,619, seed 1); each person's windows followed by windows of two 14-day blocks, the one with the most uncovered
+    /// shifts they could take and each other in turn (24 at 71,636, 22 at 42,075); and whole schedules priced without the minimum of minutes (which then leaves the labels'
     /// state and becomes a resource), each minute worked rewarded 0.004 so that the minimum is met (24 at 71,755, 22 at
-    /// 45,964).
+    /// 45,964). On Instance 19 (84 days, not a large rota) the windows by turns ended at 3508 against 3406 (seed 1).
     mutating func replanInSlidingWindows(clock: SearchClock, deadline: Double) -> (roster: Roster, objective: Double) {
         let days = instance.dayCount
         let length = min(days, ReschedulingSearch.slidingWindowDays)
