@@ -561,10 +561,11 @@ struct ReschedulingSearch {
     ///
     /// Tried in the same session and not kept: re-planning one person at a time in a block of 7 days around an
     /// uncovered shift, for each uncovered shift in turn and each person who could take it (24 ended at 71,525, 22 at
-    /// 46,619, seed 1); each person's windows followed by windows of two 14-day blocks, the one with the most uncovered
-    /// shifts they could take and each other in turn (24 at 71,636, 22 at 42,075); and whole schedules priced without the minimum of minutes (which then leaves the labels'
-    /// state and becomes a resource), each minute worked rewarded 0.004 so that the minimum is met (24 at 71,755, 22 at
-    /// 45,964). On Instance 19 (84 days, not a large rota) the windows by turns ended at 3508 against 3406 (seed 1).
+    /// 46,619, seed 1); each person's windows followed by windows of two 14-day blocks, the one with the most
+    /// uncovered shifts they could take and each other in turn (24 at 71,636, 22 at 42,075); and whole schedules
+    /// priced without the minimum of minutes (which then leaves the labels' state and becomes a resource), each minute
+    /// worked rewarded 0.004 so that the minimum is met (24 at 71,755, 22 at 45,964). On Instance 19 (84 days, not a
+    /// large rota) the windows by turns ended at 3508 against 3406 (seed 1).
     mutating func replanInSlidingWindows(clock: SearchClock, deadline: Double) -> (roster: Roster, objective: Double) {
         let days = instance.dayCount
         let length = min(days, ReschedulingSearch.slidingWindowDays)
