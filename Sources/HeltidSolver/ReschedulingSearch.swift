@@ -503,15 +503,15 @@ struct ReschedulingSearch {
     ///
     /// Where the search ``plansPlacements``, every round re-plans each person within their
     /// ``placementPlan(for:costs:)``: the beams are as blind to the weekends and the capped types here as when the
-    /// first roster is placed. From the twenty-first to the fifty-second session every other round did. Measured
-    /// at 300 work s (seeds 1 and 2, 2026-12-04, twenty-first session), against rounds without plans: Instance 24
-    /// ended at 87,520 and 85,358 (92,554 and 89,644), 23 at 31,507 and 32,565 (31,217 and 31,446). With the plans
-    /// ranked by the people missing (fifty-second session, 2026-12-07), every round against every other one: 24 at
-    /// 69,324 and 68,293 (68,904 and 70,109), 23 at 23,608 and 24,250 (25,056 and 24,716), 22 at 47,185 and 43,222
-    /// (47,903 and 44,394), 21 at 23,154 (23,226; seed 1). Tried and not kept: the plan first and plain re-planning after it where the plan did
-    /// not improve, in every round (24: 90,068 and 87,883; 23: 31,619 and 31,793; 21 at 23,583 against 23,788 and
-    /// 22 at 44,723 against 44,378, seed 1), and plans of the capped types alone, every other round (24: 89,886
-    /// and 90,936; 23: 31,260 and 31,946).
+    /// first roster is placed. From the twenty-first to the fifty-second session every other round did. Measured at
+    /// 300 work s (seeds 1 and 2, 2026-12-04, twenty-first session), against rounds without plans: Instance 24 ended
+    /// at 87,520 and 85,358 (92,554 and 89,644), 23 at 31,507 and 32,565 (31,217 and 31,446). With the plans ranked
+    /// by the people missing (fifty-second session, 2026-12-07), every round against every other one: 24 at 69,324
+    /// and 68,293 (68,904 and 70,109), 23 at 23,608 and 24,250 (25,056 and 24,716), 22 at 47,185 and 43,222 (47,903
+    /// and 44,394), 21 at 23,154 (23,226; seed 1). Tried and not kept: the plan first and plain re-planning after it
+    /// where the plan did not improve, in every round (24: 90,068 and 87,883; 23: 31,619 and 31,793; 21 at 23,583
+    /// against 23,788 and 22 at 44,723 against 44,378, seed 1), and plans of the capped types alone, every other
+    /// round (24: 89,886 and 90,936; 23: 31,260 and 31,946).
     mutating func replanWholeSchedules(clock: SearchClock, deadline: Double) -> (roster: Roster, objective: Double) {
         replanOneAtATime(order: \.wholeScheduleOrder, clock: clock, deadline: deadline) { search, employee, budget in
             search.replan(employee, planned: search.plansPlacements, budget: budget)
@@ -541,31 +541,31 @@ struct ReschedulingSearch {
         return best
     }
 
-    /// Re-plans one person at a time in windows of ``slidingWindowDays`` days that slide over the horizon by half their
-    /// length (each window against everybody else, the person's days outside it kept), people in a seeded order that
-    /// carries on from where the last call stopped, until `deadline` (seconds on `clock`), an interruption, or a whole
-    /// round of the staff without a better roster. Returns the best roster met and its objective.
+    /// Re-plans one person at a time in windows of ``slidingWindowDays`` days that slide over the horizon by half
+    /// their length (each window against everybody else, the person's days outside it kept), people in a seeded order
+    /// that carries on from where the last call stopped, until `deadline` (seconds on `clock`), an interruption, or a
+    /// whole round of the staff without a better roster. Returns the best roster met and its objective.
     ///
     /// On long rotas the beams of whole-schedule re-planning (``replanWholeSchedules(clock:deadline:)``) stop finding
     /// anything once the roster is fair: on Instance 24's roster after 300 work s (74,498, seed 1, 2026-12-08), the
     /// beam of 128 labels, and one of 1024, found no better schedule for any of 8 people re-planned alone, not even
     /// the current one with one shift added (person P could take an uncovered night on day 332 with every rule kept).
-    /// The person's exact optimum against the others (HiGHS on their own model, a probe outside Heltid) was
-    /// 100–320 lower for most people: 312 for P, 119 for BD, 317 for F. Two passes of windows of 28 days found 303,
-    /// 107 and 307 of it, in about half a second per person; windows of 14 days found 206 for P, of 56 days 306.
-    /// Measured at 300 work s (2026-12-08, fifty-third session) with these windows taking turns with the other
-    /// searches, against the solver without them: Instance 24 ended at 67,959 and 67,941 (seeds 1 and 2; 69,324 and
-    /// 68,293), 23 at 23,266 and 23,196 (23,608 and 24,250), 22 at 44,753 and 42,171 (47,185 and 43,222), 21 at 22,901
-    /// (23,154; seed 1); in the last 150 work s of those runs the windows made most of the gains. Windows of 56 days took
-    /// 24 to 68,567 (seed 1).
+    /// The person's exact optimum against the others (HiGHS on their own model, a probe outside Heltid) was 100–320
+    /// lower for most people: 312 for P, 119 for BD, 317 for F. Two passes of windows of 28 days found 303, 107 and
+    /// 307 of it, in about half a second per person; windows of 14 days found 206 for P, of 56 days 306. Measured at
+    /// 300 work s (2026-12-08, fifty-third session) with these windows taking turns with the other searches, against
+    /// the solver without them: Instance 24 ended at 67,959 and 67,941 (seeds 1 and 2; 69,324 and 68,293), 23 at
+    /// 23,266 and 23,196 (23,608 and 24,250), 22 at 44,753 and 42,171 (47,185 and 43,222), 21 at 22,901 (23,154;
+    /// seed 1); in the last 150 work s of those runs the windows made most of the gains. Windows of 56 days took 24 to
+    /// 68,567 (seed 1).
     ///
     /// Tried in the same session and not kept: re-planning one person at a time in a block of 7 days around an
     /// uncovered shift, for each uncovered shift in turn and each person who could take it (24 ended at 71,525, 22 at
     /// 46,619, seed 1); each person's windows followed by windows of two 14-day blocks, the one with the most
     /// uncovered shifts they could take and each other in turn (24 at 71,636, 22 at 42,075); and whole schedules
-    /// priced without the minimum of minutes (which then leaves the labels' state and becomes a resource), each minute
-    /// worked rewarded 0.004 so that the minimum is met (24 at 71,755, 22 at 45,964). On Instance 19 (84 days, not a
-    /// large rota) the windows by turns ended at 3508 against 3406 (seed 1).
+    /// priced without the minimum of minutes (which then leaves the labels' state and becomes a resource), each
+    /// minute worked rewarded 0.004 so that the minimum is met (24 at 71,755, 22 at 45,964). On Instance 19 (84 days,
+    /// not a large rota) the windows by turns ended at 3508 against 3406 (seed 1).
     mutating func replanInSlidingWindows(clock: SearchClock, deadline: Double) -> (roster: Roster, objective: Double) {
         let days = instance.dayCount
         let length = min(days, ReschedulingSearch.slidingWindowDays)

@@ -185,9 +185,10 @@ import Testing
     }
 
     /// A placement plan leaves open the weekends where the most people are still missing, the person's own shifts
-    /// (counted in the ledger here) not counted as cover. Four weeks, one shift; on each day of weekends 0, 2 and 3 one, three and two people wanted;
-    /// everyone may work two weekends. With nobody placed, weekends 2 and 3 (where the marginal costs alone tie three
-    /// weekends); with P1 and P2 on weekends 2 and 3, weekends 0 and 2, also when P0 works weekend 2 already.
+    /// (counted in the ledger here) not counted as cover. Four weeks, one shift; on each day of weekends 0, 2 and 3
+    /// one, three and two people wanted; everyone may work two weekends. With nobody placed, weekends 2 and 3 (where
+    /// the marginal costs alone tie three weekends); with P1 and P2 on weekends 2 and 3, weekends 0 and 2, also when
+    /// P0 works weekend 2 already.
     @Test(arguments: 1...5)
     func placementPlansOpenTheWeekendsMostShortOfPeople(seed: Int) throws {
         let wanted = [1, 0, 3, 2]
@@ -238,10 +239,10 @@ import Testing
         #expect(found.roster.assignments.contains { $0[7 * 30 + 5] == 0 })
     }
 
-    /// A placement plan leaves open the days of a capped shift type where the most people are still missing on it, the
-    /// person's own shifts (counted in the ledger here) not counted as cover. One week, one shift; one, three and two people wanted on days 0, 2
-    /// and 3; P0 may work the shift twice. With nobody placed, days 2 and 3; with P1 and P2 on days 2 and 3, days 0 and
-    /// 2, also when P0 works day 2 already.
+    /// A placement plan leaves open the days of a capped shift type where the most people are still missing on it,
+    /// the person's own shifts (counted in the ledger here) not counted as cover. One week, one shift; one, three and
+    /// two people wanted on days 0, 2 and 3; P0 may work the shift twice. With nobody placed, days 2 and 3; with P1
+    /// and P2 on days 2 and 3, days 0 and 2, also when P0 works day 2 already.
     @Test(arguments: 1...5)
     func placementPlansOpenTheCappedDaysMostShortOfPeople(seed: Int) throws {
         let wanted = [1, 0, 3, 2, 0, 0, 0]
